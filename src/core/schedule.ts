@@ -1,0 +1,194 @@
+/** The rule engine: from the index of notes to the due follow-up actions (spec section 3). */
+import { ADVICE } from './advice';
+import { addBusinessDays, businessDayOnOrBefore, type WorkCalendar } from './businessDays';
+import { addDays } from './days';
+import type { IndexedInterview, NoteIndex } from './noteIndex';
+import { workCalendar, type Settings } from './settings';
+import { ACTION_KINDS, type ActionKind, type ActionState, type Day, type DueAction, type Range } from './types';
+
+export interface ScheduleContext {
+  readonly today: Day;
+  readonly settings: Settings;
+  readonly calendar: WorkCalendar;
+}
+
+export function scheduleContext(today: Day, settings: Settings): ScheduleContext {
+  return { today, settings, calendar: workCalendar(settings) };
+}
+
+export function stateOf(due: Day | null, today: Day): ActionState {
+  if (due === null) return 'undated';
+  return due < today ? 'overdue' : due === today ? 'today' : 'upcoming';
+}
+
+/** Every open, unsnoozed action in the index, sorted by due day (undated last). */
+export function computeSchedule(index: NoteIndex, context: ScheduleContext): DueAction[] {
+  const actions: DueAction[] = [];
+  for (const interview of index.interviews()) actions.push(...interviewActions(index, interview, context));
+  actions.push(...workspaceActions(index));
+  return sortActions(actions);
+}
+
+/** The actions of one interview note (what changes when that note is edited). */
+export function actionsForFile(index: NoteIndex, file: string, context: ScheduleContext): DueAction[] {
+  const interview = index.interview(file);
+  return interview ? sortActions(interviewActions(index, interview, context)) : [];
+}
+
+const KIND_ORDER = new Map(ACTION_KINDS.map((k, i) => [k, i]));
+
+export function compareActions(a: DueAction, b: DueAction): number {
+  if (a.due !== b.due) {
+    if (a.due === null) return 1;
+    if (b.due === null) return -1;
+    return a.due - b.due;
+  }
+  return (
+    (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+    KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+    (a.person ?? '').localeCompare(b.person ?? '')
+  );
+}
+
+export function sortActions(actions: DueAction[]): DueAction[] {
+  return actions.sort(compareActions);
+}
+
+/** Normalises a person's name for matching a letter's `to` with an interviewer. */
+export function samePerson(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(a) === norm(b);
+}
+
+function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, ctx: ScheduleContext): DueAction[] {
+  const { today, settings, calendar } = ctx;
+  const company = model.company?.value ?? null;
+  const status = model.status?.value ?? 'waiting';
+  const waiting = status === 'waiting';
+  const D = model.date?.value.day;
+  const at = company ? ` at ${company}` : '';
+  const out: DueAction[] = [];
+
+  const add = (kind: ActionKind, fields: { person?: string | null; title: string; due: Day | null; opens?: Day | null; range?: Range }) => {
+    if (model.done.has(kind)) return;
+    const snoozedUntil = model.snooze.get(kind)?.value;
+    if (snoozedUntil !== undefined && snoozedUntil > today) return;
+    out.push({
+      kind,
+      file,
+      company,
+      person: fields.person ?? null,
+      title: fields.title,
+      due: fields.due,
+      opens: fields.opens ?? null,
+      state: stateOf(fields.due, today),
+      range: fields.range,
+      advice: ADVICE[kind],
+    });
+  };
+  const onWorkingDay = (day: Day) => businessDayOnOrBefore(day, calendar);
+  const loggedDays = model.followUps.map((f) => f.date?.value).filter((d): d is Day => d !== undefined);
+
+  if (D !== undefined) {
+    if (waiting && !model.decisionExpected) {
+      add('ask-decision-date', { title: `Ask ${company ?? 'the employer'} when they expect to decide`, due: D, range: model.date?.keyRange });
+    }
+
+    const incomplete = model.interviewers.filter((p) => !p.name || !p.title);
+    if (model.interviewers.length === 0 || incomplete.length > 0) {
+      add('record-interviewer', {
+        title: model.interviewers.length === 0
+          ? `Record the names and titles of your interviewers${at}`
+          : `Record the ${incomplete.every((p) => p.name) ? 'title' : 'name and title'} of ${incomplete.map((p) => p.name?.value ?? 'an interviewer').join(', ')}${at}`,
+        due: D,
+        range: incomplete[0]?.range ?? model.interviewersKey ?? model.date?.keyRange,
+      });
+    }
+
+    const thankYouDue = addBusinessDays(D, settings.thankYouBusinessDays, calendar);
+    const letters = index.lettersFor(file);
+    for (const person of model.interviewers) {
+      const name = person.name?.value;
+      if (person.thankYouSent) continue;
+      if (name && letters.some((l) => l.model.sent && l.model.to && samePerson(l.model.to.value, name))) continue;
+      add('thank-you', { person: name ?? null, title: `Send a thank-you note to ${name ?? 'an interviewer'}${at}`, due: thankYouDue, range: person.range });
+    }
+
+    if (waiting && model.references.length > 0 && !model.referencesAlerted) {
+      const names = model.references.map((r) => r.value).join(', ');
+      add('alert-references', {
+        person: names,
+        title: `Tell your references (${names}) that ${company ?? 'the employer'} may call`,
+        due: addBusinessDays(D, 1, calendar),
+        range: model.references[0].keyRange,
+      });
+    }
+
+    if (waiting && !loggedDays.some((d) => d >= D)) {
+      const [opensAfter, dueAfter] = settings.followUpCallDays;
+      let due = addDays(D, dueAfter);
+      if (model.decisionExpected) {
+        const soonerTimetable = addBusinessDays(model.decisionExpected.value, 1, calendar);
+        if (soonerTimetable < due) due = soonerTimetable;
+      }
+      const opens = Math.min(addDays(D, opensAfter), due) as Day;
+      add('follow-up-call', {
+        title: `Call ${company ?? 'the employer'} to follow up${model.role ? ` on the ${model.role.value} position` : ''}`,
+        due: onWorkingDay(due),
+        opens: onWorkingDay(opens),
+        range: model.date?.keyRange,
+      });
+    }
+  }
+
+  if (waiting && loggedDays.length > 0) {
+    let last = model.followUps[0];
+    for (const f of model.followUps) if (f.date && (!last.date || f.date.value >= last.date.value)) last = f;
+    const due = last.next?.value ?? addDays(last.date!.value, settings.followUpIntervalDays);
+    add('follow-up-again', {
+      title: `Follow up with ${company ?? 'the employer'} again`,
+      due: onWorkingDay(due),
+      range: last.range,
+    });
+  }
+
+  if (waiting) {
+    for (const other of index.interviews()) {
+      if (other.file === file || other.model.status?.value !== 'offer') continue;
+      const offerDay = other.model.statusDate?.value;
+      if (offerDay !== undefined && loggedDays.some((d) => d > offerDay)) continue;
+      const otherCompany = other.model.company?.value ?? 'another employer';
+      add('leverage-offer', {
+        title: `Tell ${company ?? 'the employer'} you have an offer from ${otherCompany}`,
+        due: offerDay === undefined ? null : addBusinessDays(offerDay, 1, calendar),
+        range: model.status?.keyRange ?? model.date?.keyRange,
+      });
+    }
+  }
+
+  if (status === 'rejected') {
+    const decided = model.statusDate?.value;
+    add('network', {
+      title: `Stay in touch with your interviewers${at}: invite them into your network and ask for referrals`,
+      due: decided === undefined ? null : addBusinessDays(decided, 2, calendar),
+      range: model.status?.range,
+    });
+  }
+  return out;
+}
+
+function workspaceActions(index: NoteIndex): DueAction[] {
+  const waiting = index.interviews().filter((i) => (i.model.status?.value ?? 'waiting') === 'waiting').length;
+  if (waiting > 1) return [];
+  return [{
+    kind: 'keep-searching',
+    file: null,
+    company: null,
+    person: null,
+    title: waiting === 0 ? 'Keep searching: no opportunity is open, line up new interviews' : 'Keep searching: only one opportunity is open, line up more interviews',
+    due: null,
+    opens: null,
+    state: 'undated',
+    advice: ADVICE['keep-searching'],
+  }];
+}

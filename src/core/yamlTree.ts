@@ -1,0 +1,155 @@
+/**
+ * YAML front-matter to a small tree of strings, maps and lists, each with its source range.
+ *
+ * The `yaml` package parses with the failsafe schema, so every scalar stays text exactly as
+ * written (no `Date`s, no octal numbers). Aliases are expanded under a node budget, so an alias
+ * bomb is an error instead of a hang, and nesting is bounded.
+ */
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node as YamlNode } from 'yaml';
+import type { Position, Range } from './types';
+
+export type YNode = YScalar | YMap | YSeq;
+
+export interface YScalar {
+  readonly kind: 'scalar';
+  /** null for an empty value, `~` or `null`. */
+  readonly value: string | null;
+  /** Written with quotes. */
+  readonly quoted: boolean;
+  readonly range: Range;
+}
+
+export interface YEntry {
+  readonly key: string;
+  readonly keyRange: Range;
+  readonly value: YNode;
+}
+
+export interface YMap {
+  readonly kind: 'map';
+  readonly entries: readonly YEntry[];
+  readonly range: Range;
+}
+
+export interface YSeq {
+  readonly kind: 'seq';
+  readonly items: readonly YNode[];
+  readonly range: Range;
+}
+
+export interface YamlError {
+  readonly message: string;
+  readonly range?: Range;
+}
+
+export type YamlResult = { ok: true; root: YNode } | { ok: false; error: YamlError };
+
+export const MAX_NODES = 20_000;
+export const MAX_DEPTH = 64;
+
+class TreeLimitError extends Error {}
+
+/** Maps offsets in the YAML text to document positions. */
+export class LineMap {
+  private readonly starts: number[] = [0];
+  constructor(text: string, private readonly firstLine: number) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: this.firstLine + lo, character: offset - this.starts[lo] };
+  }
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}
+
+/**
+ * @param yaml the front-matter text between the fences.
+ * @param firstLine the document line where `yaml` starts.
+ */
+export function parseYamlTree(yaml: string, firstLine: number): YamlResult {
+  const lines = new LineMap(yaml, firstLine);
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(yaml, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true, strict: true });
+  } catch (e) {
+    return { ok: false, error: { message: e instanceof RangeError ? 'the front-matter is nested too deeply' : `the front-matter cannot be read (${String(e)})` } };
+  }
+  const first = doc.errors[0];
+  if (first) {
+    const at = first.pos ? lines.range(first.pos[0], Math.max(first.pos[0], Math.min(first.pos[1], yaml.length))) : undefined;
+    return { ok: false, error: { message: describeYamlError(first.code, first.message), range: at } };
+  }
+  if (doc.contents === null) {
+    return { ok: true, root: { kind: 'map', entries: [], range: lines.range(0, 0) } };
+  }
+  let budget = MAX_NODES;
+  const convert = (node: YamlNode | null, depth: number, fallbackRange: Range): YNode => {
+    if (--budget < 0) throw new TreeLimitError(`the front-matter expands to more than ${MAX_NODES} values (an alias bomb?)`);
+    if (depth > MAX_DEPTH) throw new TreeLimitError(`the front-matter is nested more than ${MAX_DEPTH} levels deep`);
+    if (node === null) return { kind: 'scalar', value: null, quoted: false, range: fallbackRange };
+    const range = node.range ? lines.range(node.range[0], node.range[1]) : fallbackRange;
+    if (isAlias(node)) {
+      const target = (node as Alias).resolve(doc);
+      if (!target) throw new TreeLimitError(`the alias *${(node as Alias).source} has no anchor`);
+      return withRange(convert(target as YamlNode, depth + 1, range), range);
+    }
+    if (isScalar(node)) {
+      const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+      const raw = node.value === null || node.value === undefined ? null : String(node.value);
+      const value = raw === null || (!quoted && /^(|~|null|Null|NULL)$/.test(raw)) ? null : raw;
+      return { kind: 'scalar', value, quoted, range };
+    }
+    if (isSeq(node)) {
+      return { kind: 'seq', items: node.items.map((item) => convert(item as YamlNode, depth + 1, range)), range };
+    }
+    if (isMap(node)) {
+      const entries: YEntry[] = [];
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null;
+        if (!isScalar(key) || key.value === null || typeof key.value === 'object') {
+          throw new TreeLimitError('a key in the front-matter is not plain text');
+        }
+        const keyRange = key.range ? lines.range(key.range[0], key.range[1]) : range;
+        entries.push({ key: String(key.value), keyRange, value: convert(pair.value as YamlNode | null, depth + 1, { start: keyRange.end, end: keyRange.end }) });
+      }
+      return { kind: 'map', entries, range };
+    }
+    throw new TreeLimitError('the front-matter holds a value of an unknown kind');
+  };
+  try {
+    return { ok: true, root: convert(doc.contents as YamlNode, 0, lines.range(0, 0)) };
+  } catch (e) {
+    if (e instanceof TreeLimitError) return { ok: false, error: { message: e.message } };
+    if (e instanceof RangeError) return { ok: false, error: { message: 'the front-matter is nested too deeply' } };
+    throw e;
+  }
+}
+
+function withRange(node: YNode, range: Range): YNode {
+  return { ...node, range } as YNode;
+}
+
+function describeYamlError(code: string, message: string): string {
+  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'a key appears twice in the front-matter (each key may appear once)';
+    case 'TAB_AS_INDENT':
+      return 'tabs are used for indentation in the front-matter; YAML needs spaces';
+    default:
+      return `the front-matter is not valid YAML: ${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)}`;
+  }
+}
+
+/** Looks up a key in a map node (first match; keys are unique after parsing). */
+export function entry(map: YMap, key: string): YEntry | undefined {
+  return map.entries.find((e) => e.key === key);
+}

@@ -124,9 +124,14 @@ export function parseNote(text: string, truncated = false): ParsedNote {
   const reader = new FieldReader(tree.root);
   const typeEntry = reader.get('type');
   const type = typeEntry?.value.kind === 'scalar' ? typeEntry.value.value : null;
-  if (type === 'interview') return { model: readInterview(reader), problems: reader.problems, frontMatter };
-  if (type === 'thank-you') return { model: readLetter(reader), problems: reader.problems, frontMatter };
+  if (type === 'interview') return { model: readInterview(reader), problems: inDocumentOrder(reader.problems), frontMatter };
+  if (type === 'thank-you') return { model: readLetter(reader), problems: inDocumentOrder(reader.problems), frontMatter };
   return { model: null, problems: [], frontMatter };
+}
+
+function inDocumentOrder(problems: Problem[]): Problem[] {
+  const key = (p: Problem) => (p.range ? p.range.start.line * 1e6 + p.range.start.character : -1);
+  return problems.sort((a, b) => key(a) - key(b));
 }
 
 function capitalize(s: string): string {

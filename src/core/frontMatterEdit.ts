@@ -1,0 +1,218 @@
+/**
+ * Plans minimal edits to a note's front-matter: only the bytes of the value being changed (or the
+ * lines being added) change; comments, key order, quoting, line endings and a BOM stay as they are.
+ */
+import { parseNote } from './note';
+import type { Position } from './types';
+import type { YEntry, YMap, YNode } from './yamlTree';
+
+/** A replacement of [start, end) offsets in the text the plan was made from. */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type PathSegment = string | number;
+
+export type EditOperation =
+  /** Sets a scalar at a path of map keys and list indexes, creating missing maps on the way. */
+  | { readonly op: 'set'; readonly path: readonly PathSegment[]; readonly value: string }
+  /** Appends a mapping to the list at a path of map keys (the list is created when missing). */
+  | { readonly op: 'append'; readonly path: readonly string[]; readonly item: readonly (readonly [string, string])[] };
+
+export type EditPlan = { ok: true; changes: TextChange[] } | { ok: false; reason: string };
+
+/** Plans one or more operations against `text` (the document text without a BOM). */
+export function planFrontMatterEdit(text: string, operations: readonly EditOperation[]): EditPlan {
+  let current = text;
+  const all: TextChange[] = [];
+  for (const operation of operations) {
+    const plan = planOne(current, operation);
+    if (!plan.ok) return plan;
+    // Re-plan each operation on the text the previous one produced, then express it against the original.
+    for (const change of plan.changes) {
+      all.push(change);
+      current = applyChanges(current, [change]);
+    }
+  }
+  return { ok: true, changes: all.length <= 1 ? all : squash(text, current) };
+}
+
+export function applyChanges(text: string, changes: readonly TextChange[]): string {
+  let out = text;
+  for (const c of [...changes].sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.text + out.slice(c.end);
+  return out;
+}
+
+/** One change covering the differing middle of two texts. */
+function squash(before: string, after: string): TextChange[] {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return start === endBefore && start === endAfter ? [] : [{ start, end: endBefore, text: after.slice(start, endAfter) }];
+}
+
+class Lines {
+  readonly starts: number[] = [0];
+  readonly eol: string;
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || text.length)) ? '\r\n' : '\n';
+  }
+  offset(p: Position): number {
+    return (this.starts[p.line] ?? this.text.length) + p.character;
+  }
+  /** Offset of the start of the line after the one holding `p` (or of `p`'s line when `p` is at a line start). */
+  lineAfter(p: Position): number {
+    if (p.character === 0) return this.offset(p);
+    return this.starts[p.line + 1] ?? this.text.length;
+  }
+}
+
+/** A YAML scalar as plain text when that reads back identically, else double-quoted. */
+export function yamlScalar(value: string): string {
+  const plainSafe =
+    value !== '' &&
+    value === value.trim() &&
+    /^[^\-?:,[\]{}#&*!|>'"%@`\s]/.test(value) &&
+    !/: |:$| #|[\n\r\t]|^(~|null|Null|NULL|true|false)$/.test(value) &&
+    !/^[-?:]\s/.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+
+function planOne(text: string, operation: EditOperation): EditPlan {
+  const parsed = parseNote(text);
+  const fm = parsed.frontMatter;
+  if (!fm) return { ok: false, reason: parsed.problems[0]?.message ?? 'The file has no front-matter to edit.' };
+  const lines = new Lines(text);
+  const root = fm.root;
+  const closingOffset = lines.starts[fm.closingLine];
+  if (operation.op === 'set') return planSet(lines, root, closingOffset, operation.path, operation.value);
+  return planAppend(lines, root, closingOffset, operation.path, operation.item);
+}
+
+function columnOf(map: YMap, fallback: string): string {
+  const first = map.entries[0];
+  return first ? ' '.repeat(first.keyRange.start.character) : fallback;
+}
+
+/** `key: value` lines for a nested path, starting at an indentation. */
+function block(path: readonly string[], value: string, indent: string, eol: string): string {
+  return path
+    .map((key, i) => `${indent}${'  '.repeat(i)}${yamlScalar(key)}:${i === path.length - 1 ? ` ${yamlScalar(value)}` : ''}${eol}`)
+    .join('');
+}
+
+/** `{...}` or `[...]` written on one line. */
+function isFlow(lines: Lines, node: YNode): boolean {
+  return node.kind !== 'scalar' && /[[{]/.test(lines.text.charAt(lines.offset(node.range.start)));
+}
+
+/** Start of a one-line flow value, including the spaces after its key's colon (replaced by a line break). */
+function flowStart(lines: Lines, node: YNode): number {
+  let start = lines.offset(node.range.start);
+  while (start > 0 && lines.text[start - 1] === ' ') start--;
+  return start;
+}
+
+function trimEol(text: string, eol: string): string {
+  return text.endsWith(eol) ? text.slice(0, -eol.length) : text;
+}
+
+/** Replaces an empty value (`key:` or `key:   # comment`) with ` value`, keeping a comment. */
+function fillEmpty(lines: Lines, keyEnd: Position, text: string): TextChange {
+  const colon = lines.text.indexOf(':', lines.offset(keyEnd));
+  const rest = lines.text.slice(colon + 1);
+  const lineEnd = colon + 1 + rest.search(/\r?\n|$/);
+  const comment = /\s+#.*$/.exec(lines.text.slice(colon + 1, lineEnd));
+  return { start: colon + 1, end: comment ? colon + 1 + comment.index : lineEnd, text: ` ${text}` };
+}
+
+function planSet(lines: Lines, root: YMap, closingOffset: number, path: readonly PathSegment[], value: string): EditPlan {
+  let node: YNode = root;
+  let keyColumn = -2; // column of the key that holds `node`; the root's children sit at column 0
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (node.kind === 'seq') {
+      const item: YNode | undefined = typeof segment === 'number' ? node.items[segment] : undefined;
+      if (!item || last) return { ok: false, reason: `There is no list entry ${String(segment)} to edit.` };
+      node = item;
+      keyColumn = item.range.start.character - 2;
+      continue;
+    }
+    if (node.kind !== 'map' || typeof segment !== 'string') return { ok: false, reason: `${String(path[i - 1])} is not a mapping.` };
+    const entry: YEntry | undefined = node.entries.find((e) => e.key === segment);
+    if (!entry) {
+      const rest = path.slice(i);
+      if (rest.some((s) => typeof s === 'number')) return { ok: false, reason: `The front-matter has no ${segment}.` };
+      if (isFlow(lines, node)) {
+        if (node.entries.length > 0) return { ok: false, reason: `${String(path[i - 1])} is written on one line; edit it by hand.` };
+        const pad = ' '.repeat(keyColumn + 2);
+        return { ok: true, changes: [{ start: flowStart(lines, node), end: lines.offset(node.range.end), text: lines.eol + trimEol(block(rest as string[], value, pad, lines.eol), lines.eol) }] };
+      }
+      const at = node === root ? closingOffset : lines.lineAfter(node.range.end);
+      const pad = node === root ? '' : columnOf(node, ' '.repeat(keyColumn + 2));
+      return { ok: true, changes: [{ start: at, end: at, text: block(rest as string[], value, pad, lines.eol) }] };
+    }
+    if (entry.value.kind === 'scalar' && entry.value.value === null && !entry.value.quoted) {
+      if (last) return { ok: true, changes: [fillEmpty(lines, entry.keyRange.end, yamlScalar(value))] };
+      const rest = path.slice(i + 1);
+      if (rest.some((s) => typeof s === 'number')) return { ok: false, reason: `${segment} is empty.` };
+      const at = lines.lineAfter(entry.keyRange.end);
+      return { ok: true, changes: [{ start: at, end: at, text: block(rest as string[], value, ' '.repeat(entry.keyRange.start.character + 2), lines.eol) }] };
+    }
+    if (last) {
+      if (entry.value.kind !== 'scalar') return { ok: false, reason: `${segment} holds ${entry.value.kind === 'map' ? 'a mapping' : 'a list'}, not a single value.` };
+      const text = entry.value.quoted ? JSON.stringify(value) : yamlScalar(value);
+      return { ok: true, changes: [{ start: lines.offset(entry.value.range.start), end: lines.offset(entry.value.range.end), text }] };
+    }
+    node = entry.value;
+    keyColumn = entry.keyRange.start.character;
+  }
+  return { ok: false, reason: 'Nothing to set.' };
+}
+
+function planAppend(lines: Lines, root: YMap, closingOffset: number, path: readonly string[], item: readonly (readonly [string, string])[]): EditPlan {
+  const itemLines = (pad: string) => item.map(([k, v], i) => `${pad}${i === 0 ? '- ' : '  '}${k}: ${yamlScalar(v)}${lines.eol}`).join('');
+  let map = root;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const entry = map.entries.find((e) => e.key === key);
+    if (!entry) {
+      if (map !== root) return { ok: false, reason: `There is no ${key} to add to.` };
+      const head = path.slice(i).map((k, j) => `${'  '.repeat(j)}${k}:${lines.eol}`).join('');
+      return { ok: true, changes: [{ start: closingOffset, end: closingOffset, text: head + itemLines('  '.repeat(path.length - i)) }] };
+    }
+    if (i < path.length - 1) {
+      if (entry.value.kind !== 'map' || isFlow(lines, entry.value)) return { ok: false, reason: `${key} is not a block mapping.` };
+      map = entry.value;
+      continue;
+    }
+    const pad = ' '.repeat(entry.keyRange.start.character + 2);
+    if (entry.value.kind === 'scalar' && entry.value.value === null && !entry.value.quoted) {
+      const at = lines.lineAfter(entry.keyRange.end);
+      return { ok: true, changes: [{ start: at, end: at, text: itemLines(pad) }] };
+    }
+    if (entry.value.kind !== 'seq') return { ok: false, reason: `${key} is not a list.` };
+    const seq = entry.value;
+    if (isFlow(lines, seq)) {
+      if (seq.items.length > 0) return { ok: false, reason: `${key} is written on one line; add to it by hand.` };
+      return { ok: true, changes: [{ start: flowStart(lines, seq), end: lines.offset(seq.range.end), text: lines.eol + trimEol(itemLines(pad), lines.eol) }] };
+    }
+    // A block list: new entries go after the last one, with its dash in the same column.
+    const lastItem = seq.items[seq.items.length - 1];
+    const lineStart = lines.starts[lastItem.range.start.line];
+    const dash = lines.text.lastIndexOf('-', lineStart + lastItem.range.start.character);
+    const dashColumn = dash >= lineStart ? dash - lineStart : entry.keyRange.start.character;
+    const at = lines.lineAfter(lastItem.range.end);
+    return { ok: true, changes: [{ start: at, end: at, text: itemLines(' '.repeat(dashColumn)) }] };
+  }
+  return { ok: false, reason: 'Nothing to append to.' };
+}

@@ -1,7 +1,8 @@
 /** The core's file-system interface over Node's `fs`, rooted at a folder. Synchronous reads measured faster here than async ones. */
-import { closeSync, openSync, readdirSync, readSync, fstatSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryKind, NoteFileSystem } from '../core/loader';
+import { readHeadSync } from '../node/readHead';
 
 export function nodeFileSystem(root: string): NoteFileSystem {
   const abs = (relative: string) => (relative ? join(root, relative) : root);
@@ -16,21 +17,4 @@ export function nodeFileSystem(root: string): NoteFileSystem {
       return readHeadSync(abs(file), maxBytes);
     },
   };
-}
-
-export function readHeadSync(path: string, maxBytes: number): { bytes: Uint8Array; truncated: boolean } {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const buffer = Buffer.allocUnsafe(Math.min(size, maxBytes));
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { bytes: buffer.subarray(0, read), truncated: size > read };
-  } finally {
-    closeSync(fd);
-  }
 }

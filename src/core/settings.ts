@@ -21,6 +21,8 @@ export interface Settings {
   readonly words: readonly string[];
   /** Workspace-relative path of the plain-text word list (one word a line). */
   readonly wordListFile: string;
+  /** Workspace-relative path of a template for new interview notes; the built-in one when it does not exist. */
+  readonly interviewTemplateFile: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   minFollowUpGapBusinessDays: 3,
   words: [],
   wordListFile: '.vscode/interview-words.txt',
+  interviewTemplateFile: '.vscode/interview-note-template.md',
 };
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -93,6 +96,7 @@ export function resolveSettings(raw: unknown): SettingsResult {
     minFollowUpGapBusinessDays: read('minFollowUpGapBusinessDays', count(0, 60), 'a whole number of business days from 0 to 60'),
     words: read('words', stringList, 'a list of words'),
     wordListFile: read('wordListFile', (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), 'a workspace-relative file path'),
+    interviewTemplateFile: read('interviewTemplateFile', (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), 'a workspace-relative file path'),
   };
   return { settings, problems };
 }

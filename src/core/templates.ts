@@ -1,0 +1,186 @@
+/** Scaffolds: new interview notes and thank-you letters. Pure text in, text out. */
+import { civilFromDay, weekday } from './days';
+import { yamlScalar } from './frontMatterEdit';
+import type { InterviewNote } from './note';
+import type { ContactMedium, Day, LetterMedium } from './types';
+
+export interface NewInterview {
+  readonly company: string;
+  readonly role: string;
+  readonly stage: string;
+  /** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
+  readonly date: string;
+  readonly contactVia: ContactMedium;
+  readonly interviewers: readonly { readonly name: string; readonly title: string }[];
+}
+
+export const DEFAULT_INTERVIEW_TEMPLATE = `---
+type: interview
+company: {{company}}
+role: {{role}}
+stage: {{stage}}
+date: {{date}}
+decision_expected:
+contact_via: {{contact_via}}
+status: waiting
+references: []
+interviewers:
+{{interviewers}}
+---
+# {{company}}: {{role}}
+
+## What we talked about
+
+## What they asked me
+
+## When they expect to decide
+`;
+
+/** Fills `{{company}}`, `{{role}}`, `{{stage}}`, `{{date}}`, `{{contact_via}}` and `{{interviewers}}` in a template. */
+export function renderInterviewNote(template: string, fields: NewInterview, eol = '\n'): string {
+  const interviewers = fields.interviewers.length > 0
+    ? fields.interviewers.map((p) => `  - name: ${yamlScalar(p.name)}${eol}    title: ${p.title ? yamlScalar(p.title) : ''}`.trimEnd()).join(eol)
+    : '  - name:\n    title:'.replace(/\n/g, eol);
+  const values: Record<string, string> = {
+    company: fields.company,
+    role: fields.role,
+    stage: fields.stage,
+    date: fields.date,
+    contact_via: fields.contactVia,
+  };
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string, offset: number, text: string) => {
+    if (name === 'interviewers') return interviewers;
+    const value = values[name];
+    if (value === undefined) return whole;
+    // Inside the front-matter a value must stay one YAML scalar; in the body it is plain text.
+    const inFrontMatter = text.slice(0, offset).split(/\r?\n---\s*(\r?\n|$)/).length === 1;
+    return inFrontMatter ? (value === '' ? '' : yamlScalar(value)) : value;
+  }).replace(/: +(\r?\n)/g, ':$1');
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'note';
+}
+
+export function interviewFileName(fields: Pick<NewInterview, 'company' | 'date'>): string {
+  return `${fields.date.slice(0, 10)}-${slug(fields.company)}.md`;
+}
+
+/** The first free name: `name.md`, `name-2.md`, ... */
+export function uniqueName(wanted: string, exists: (candidate: string) => boolean): string {
+  if (!exists(wanted)) return wanted;
+  const stem = wanted.replace(/\.md$/i, '');
+  for (let n = 2; ; n++) if (!exists(`${stem}-${n}.md`)) return `${stem}-${n}.md`;
+}
+
+const OPENINGS = [
+  'Thank you for taking the time to meet with me on {day} about the {role} position at {company}.',
+  'I appreciated the chance to speak with you on {day} about joining {company} as {role_a}.',
+  'Thank you for our conversation on {day}; I enjoyed learning more about the {role} role at {company}.',
+  'It was a pleasure to meet you on {day} and to hear about the work behind the {role} position at {company}.',
+];
+
+const FIT_LINES = [
+  'Our conversation confirmed my interest in the role.',
+  'I left our meeting even more enthusiastic about the position.',
+  'Everything you described makes me keen to contribute.',
+  'The more I learn about the team, the better the fit looks to me.',
+];
+
+const CLOSINGS = [
+  ['I look forward to hearing from you about the next steps.', 'Best regards,'],
+  ['Thank you again for your time and consideration.', 'Kind regards,'],
+  ['Please let me know if I can provide anything else that would help.', 'Sincerely,'],
+  ['I would welcome the chance to continue the conversation.', 'With thanks,'],
+] as const;
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function longDate(day: Day): string {
+  const c = civilFromDay(day);
+  return `${MONTHS[c.month - 1]} ${c.day}, ${c.year}`;
+}
+
+function withArticle(role: string): string {
+  return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
+}
+
+export interface LetterDraft {
+  /** The interview link as written in the letter (a path relative to the letter). */
+  readonly interviewLink: string;
+  readonly interview: InterviewNote;
+  readonly recipient: { readonly name: string; readonly title?: string };
+  /** Position of the recipient among the letters drafted for this interview: varies the wording. */
+  readonly variant: number;
+  readonly via: LetterMedium;
+  readonly today: Day;
+}
+
+/** A thank-you letter laid out for its medium, with `{{...}}` placeholders the user must fill. */
+export function renderLetter(draft: LetterDraft, eol = '\n'): string {
+  const { interview, recipient, via, variant } = draft;
+  const company = interview.company?.value ?? '{{company}}';
+  const role = interview.role?.value ?? '{{role}}';
+  const interviewDay = interview.date?.value.day;
+  const fill = (s: string) =>
+    s.replace('{day}', interviewDay === undefined ? '{{the interview day}}' : WEEKDAYS[weekday(interviewDay)])
+      .replace('{role_a}', interview.role ? withArticle(role) : role)
+      .replace('{role}', role)
+      .replace('{company}', company);
+  const first = recipient.name.split(/\s+/)[0];
+  const pick = <T>(list: readonly T[]) => list[variant % list.length];
+  const [closingLine, signOff] = pick(CLOSINGS);
+
+  const header: string[] = [];
+  if (via === 'email') {
+    header.push(`Subject: ${pick(['Thank you', 'Thank you for your time', 'Thanks for our conversation', 'Following up on our interview'])}: ${role} interview`, '');
+  } else if (via === 'mail') {
+    header.push('{{your street address}}', '{{your city, postcode}}', '', longDate(draft.today), '', recipient.name);
+    if (recipient.title) header.push(recipient.title);
+    header.push(company, '{{company street address}}', '{{company city, postcode}}', '');
+  } else {
+    header.push(`FAX: To ${recipient.name}${recipient.title ? `, ${recipient.title}` : ''}, ${company} | From {{your name}} | ${longDate(draft.today)} | Pages: 1`, '');
+  }
+  const body = [
+    `Dear ${recipient.name},`,
+    '',
+    fill(pick(OPENINGS)),
+    '',
+    `{{a topic you discussed with ${first}, and what you took from it}}`,
+    '',
+    `${pick(FIT_LINES)} {{why you are the right person for the role: one or two strengths that match what they need}}`,
+    '',
+    closingLine,
+    '',
+    signOff,
+    '{{your name}}',
+  ];
+  const frontMatter = [
+    '---',
+    'type: thank-you',
+    `interview: ${yamlScalar(draft.interviewLink)}`,
+    `to: ${yamlScalar(recipient.name)}`,
+    `via: ${via}`,
+    'sent:',
+    '---',
+  ];
+  return [...frontMatter, ...header, ...body, ''].join(eol);
+}
+
+export function letterFileName(interviewFile: string, recipient: string): string {
+  const stem = interviewFile.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
+  return `${stem}-${slug(recipient)}.md`;
+}
+
+/** The medium a letter should use for an interview: its contact medium, or email when that is the phone. */
+export function letterMedium(contactVia: ContactMedium | undefined): LetterMedium {
+  return contactVia === 'mail' || contactVia === 'fax' ? contactVia : 'email';
+}
+

@@ -1,0 +1,8 @@
+/** What every command handler gets. */
+import type { DueTreeProvider } from '../dueTree';
+import type { NotesWorkspace } from '../notesWorkspace';
+
+export interface CommandContext {
+  readonly notes: NotesWorkspace;
+  readonly tree: DueTreeProvider;
+}

@@ -1,0 +1,29 @@
+/** Registers every command of the extension (ids as contributed in package.json). */
+import * as vscode from 'vscode';
+import type { CommandContext } from './context';
+import { draftThankYouNotes } from './draftThankYouNotes';
+import { logFollowUp } from './logFollowUp';
+import { markDone, snooze } from './markDone';
+import { markLetterSent } from './markLetterSent';
+import { newInterviewNote } from './newInterviewNote';
+import { openAction } from './openAction';
+import { recordOutcome } from './recordOutcome';
+
+export function registerCommands(ctx: CommandContext): vscode.Disposable {
+  const handlers: Record<string, (...args: unknown[]) => unknown> = {
+    'interviewFollowUp.newInterviewNote': (arg) => newInterviewNote(arg),
+    'interviewFollowUp.draftThankYouNotes': (arg) => draftThankYouNotes(ctx, arg),
+    'interviewFollowUp.logFollowUp': (arg, entry) => logFollowUp(ctx, arg, entry),
+    'interviewFollowUp.recordOutcome': (arg, status, date) => recordOutcome(ctx, arg, status, date),
+    'interviewFollowUp.markDone': (arg) => markDone(ctx, arg),
+    'interviewFollowUp.snooze': (arg, until) => snooze(ctx, arg, until),
+    'interviewFollowUp.markLetterSent': (arg) => markLetterSent(ctx, arg),
+    'interviewFollowUp.refresh': () => ctx.notes.reload(),
+    'interviewFollowUp.openAction': (arg) => openAction(ctx, arg),
+    'interviewFollowUp.groupByCompany': () => ctx.tree.setMode('company'),
+    'interviewFollowUp.groupByDue': () => ctx.tree.setMode('due'),
+  };
+  return vscode.Disposable.from(
+    ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
+  );
+}

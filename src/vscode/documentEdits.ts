@@ -1,0 +1,61 @@
+/**
+ * Applies planned front-matter edits to a note through a WorkspaceEdit on its document: planned
+ * from the document's current text and version, re-planned when the user typed in between, and
+ * refused for a file that is not valid UTF-8 (saving it would destroy its bytes).
+ */
+import * as vscode from 'vscode';
+import { decodeNoteBytes } from '../core/decode';
+import { planFrontMatterEdit, type EditOperation } from '../core/frontMatterEdit';
+
+const ATTEMPTS = 3;
+
+export async function editNote(uri: vscode.Uri, operations: readonly EditOperation[]): Promise<boolean> {
+  const name = vscode.workspace.asRelativePath(uri);
+  try {
+    const decoded = decodeNoteBytes(await vscode.workspace.fs.readFile(uri));
+    if (!decoded.ok) {
+      void vscode.window.showErrorMessage(`${name} was not changed: ${decoded.message}`);
+      return false;
+    }
+  } catch {
+    // Not on disk yet (an untitled or new document): the document's text is all there is.
+  }
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const version = document.version;
+    const wasDirty = document.isDirty;
+    const plan = planFrontMatterEdit(document.getText(), operations);
+    if (!plan.ok) {
+      void vscode.window.showErrorMessage(`${name} was not changed: ${plan.reason}`);
+      return false;
+    }
+    if (plan.changes.length === 0) return true;
+    const edit = new vscode.WorkspaceEdit();
+    for (const change of plan.changes) {
+      edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+    }
+    if (document.version !== version) continue;
+    // The edit carries the document's version: VS Code refuses it if the text moved on meanwhile.
+    if (!(await vscode.workspace.applyEdit(edit))) continue;
+    if (!wasDirty) await document.save();
+    return true;
+  }
+  void vscode.window.showErrorMessage(`${name} was not changed: it kept changing while the edit was planned. Try again.`);
+  return false;
+}
+
+/** Creates a file that must not exist yet; never overwrites. */
+export async function createNewFile(uri: vscode.Uri, text: string): Promise<boolean> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+  return vscode.workspace.applyEdit(edit);
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

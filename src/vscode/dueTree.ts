@@ -1,0 +1,120 @@
+/** The "Due Follow-Ups" tree: groups of actions, a badge with the overdue count, and the group-by toggle. */
+import * as vscode from 'vscode';
+import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode } from '../core/presentation';
+import type { ActionKind, DueAction } from '../core/types';
+import type { NotesWorkspace } from './notesWorkspace';
+
+export const VIEW_ID = 'interviewFollowUp.due';
+const GROUP_MODE_KEY = 'interviewFollowUp.groupMode';
+
+export type DueNode = { readonly type: 'group'; readonly group: ActionGroup } | { readonly type: 'action'; readonly action: DueAction };
+
+export function isActionNode(value: unknown): value is Extract<DueNode, { type: 'action' }> {
+  return typeof value === 'object' && value !== null && (value as DueNode).type === 'action';
+}
+
+const KIND_ICONS: Readonly<Record<ActionKind, string>> = {
+  'ask-decision-date': 'question',
+  'record-interviewer': 'person-add',
+  'thank-you': 'mail',
+  'alert-references': 'organization',
+  'follow-up-call': 'call-outgoing',
+  'follow-up-again': 'sync',
+  'leverage-offer': 'law',
+  network: 'references',
+  'keep-searching': 'search',
+};
+
+const GROUP_ICONS: Record<string, vscode.ThemeIcon> = {
+  'due:overdue': new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground')),
+  'due:today': new vscode.ThemeIcon('bell-dot', new vscode.ThemeColor('list.warningForeground')),
+  'due:week': new vscode.ThemeIcon('calendar'),
+  'due:later': new vscode.ThemeIcon('history'),
+  'due:undated': new vscode.ThemeIcon('lightbulb'),
+};
+
+function actionIcon(action: DueAction): vscode.ThemeIcon {
+  const color = action.state === 'overdue' ? 'list.errorForeground' : action.state === 'today' ? 'list.warningForeground' : undefined;
+  return new vscode.ThemeIcon(KIND_ICONS[action.kind], color ? new vscode.ThemeColor(color) : undefined);
+}
+
+/** A stable id for an action, so selection and expansion survive refreshes. */
+export function actionId(action: DueAction): string {
+  return [action.kind, action.file ?? '', action.person ?? '', action.title].join('|');
+}
+
+export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<DueNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private mode: GroupMode;
+  readonly view: vscode.TreeView<DueNode>;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly notes: NotesWorkspace, private readonly memento: vscode.Memento) {
+    this.mode = memento.get<GroupMode>(GROUP_MODE_KEY, 'due');
+    void vscode.commands.executeCommand('setContext', GROUP_MODE_KEY, this.mode);
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(this.view, this.changed, notes.onDidChange(() => this.refresh()));
+  }
+
+  setMode(mode: GroupMode): void {
+    this.mode = mode;
+    void this.memento.update(GROUP_MODE_KEY, mode);
+    void vscode.commands.executeCommand('setContext', GROUP_MODE_KEY, mode);
+    this.changed.fire(undefined);
+  }
+
+  refresh(): void {
+    const overdue = overdueCount(this.visibleActions());
+    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} follow-up${overdue === 1 ? '' : 's'} overdue` } : undefined;
+    void vscode.commands.executeCommand('setContext', 'interviewFollowUp.hasNotes', this.notes.index.interviews().length > 0);
+    this.changed.fire(undefined);
+  }
+
+  /** Nothing is shown until the first interview note exists, so the welcome view can offer to create one. */
+  visibleActions(): DueAction[] {
+    return this.notes.index.interviews().length > 0 ? this.notes.schedule() : [];
+  }
+
+  async getChildren(node?: DueNode): Promise<DueNode[]> {
+    if (!node) {
+      await this.notes.whenLoaded();
+      return groupActions(this.visibleActions(), this.notes.today(), this.mode).map((group) => ({ type: 'group', group }));
+    }
+    return node.type === 'group' ? node.group.actions.map((action) => ({ type: 'action', action })) : [];
+  }
+
+  getTreeItem(node: DueNode): vscode.TreeItem {
+    const today = this.notes.today();
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.group.id;
+      item.description = String(node.group.actions.length);
+      item.iconPath = GROUP_ICONS[node.group.id] ?? new vscode.ThemeIcon('briefcase');
+      item.contextValue = 'group';
+      return item;
+    }
+    const { action } = node;
+    const item = new vscode.TreeItem(actionLabel(action), vscode.TreeItemCollapsibleState.None);
+    item.id = `${this.mode}:${actionId(action)}`;
+    item.description = this.mode === 'company' ? actionDescription({ ...action, company: null }, today) : actionDescription(action, today);
+    const tooltip = new vscode.MarkdownString(actionTooltip(action, today));
+    tooltip.supportThemeIcons = true;
+    item.tooltip = tooltip;
+    item.iconPath = actionIcon(action);
+    item.contextValue = `action:${action.kind}${action.file ? ':file' : ''}`;
+    const uri = action.file ? this.notes.uriOf(action.file) : undefined;
+    if (uri) {
+      item.command = { command: 'interviewFollowUp.openAction', title: 'Open Note', arguments: [node] };
+    }
+    return item;
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * The index of the workspace's notes, kept current: files on disk through a watcher, open
+ * documents as the user types (debounced), settings as they change. Everything else reads it.
+ */
+import * as vscode from 'vscode';
+import { dayOfDate, parseDay } from '../core/days';
+import { readNote, findMarkdownFiles, isSkippedFolder } from '../core/loader';
+import { parseNote } from '../core/note';
+import { NoteIndex } from '../core/noteIndex';
+import { isMarkdownPath, joinRelative } from '../core/paths';
+import { computeSchedule, scheduleContext } from '../core/schedule';
+import { resolveSettings, SETTINGS_SECTION, type Settings } from '../core/settings';
+import type { Day, DueAction } from '../core/types';
+import { workspaceFileSystem } from './workspaceFileSystem';
+
+const TYPING_DEBOUNCE_MS = 300;
+const SETTING_KEYS = ['notesFolder', 'weekendDays', 'holidays', 'thankYouBusinessDays', 'followUpCallDays', 'followUpIntervalDays', 'minFollowUpGapBusinessDays', 'words', 'wordListFile', 'interviewTemplateFile'];
+
+export function readSettings(scope?: vscode.Uri): { settings: Settings; problems: readonly string[] } {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  const raw: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) {
+    const inspected = config.inspect(key);
+    const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    if (value !== undefined) raw[key] = value;
+  }
+  return resolveSettings({ [SETTINGS_SECTION]: raw });
+}
+
+export class NotesWorkspace implements vscode.Disposable {
+  readonly index = new NoteIndex();
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private midnightTimer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> | undefined;
+  private cachedSchedule: { today: Day; actions: DueAction[] } | undefined;
+  settings: Settings;
+
+  /** Fires (coalesced) after the index, the settings or the day changed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    this.settings = readSettings().settings;
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,MD}');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.refreshFromDisk(uri)),
+      watcher.onDidChange((uri) => this.refreshFromDisk(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      // Deleting or renaming a folder reports only the folder.
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.forget(uri))),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const { oldUri, newUri } of e.files) {
+          this.forget(oldUri);
+          void this.rescanUnder(newUri);
+        }
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.scheduleTyping(e.document);
+        // Reverted: no content event may come, only the dirty flag drops.
+        else if (!e.document.isDirty) void this.refreshFromDisk(e.document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.refreshFromDisk(doc.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(SETTINGS_SECTION)) return;
+        const notesFolderChanged = e.affectsConfiguration(`${SETTINGS_SECTION}.notesFolder`);
+        this.settings = readSettings().settings;
+        if (notesFolderChanged) void this.reload();
+        else this.fireChanged();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+      this.changed,
+    );
+    this.armMidnightTimer();
+  }
+
+  /** Scans every workspace folder (again), with progress in the view. */
+  reload(): Promise<void> {
+    const loading = Promise.resolve(vscode.window.withProgress(
+      { location: { viewId: 'interviewFollowUp.due' }, title: 'Reading interview notes' },
+      async () => {
+        this.settings = readSettings().settings;
+        this.index.clear();
+        this.uris.clear();
+        for (const folder of vscode.workspace.workspaceFolders ?? []) {
+          const notesDir = this.notesDir(folder);
+          if (notesDir === undefined) continue;
+          const fs = workspaceFileSystem(folder.uri);
+          for (const file of await findMarkdownFiles(fs, notesDir)) {
+            const uri = vscode.Uri.joinPath(folder.uri, file);
+            this.store(uri, await readNote(fs, file));
+          }
+        }
+        for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.readDocument(doc);
+        this.fireChanged();
+      },
+    ));
+    this.loading = loading;
+    return loading;
+  }
+
+  whenLoaded(): Promise<void> {
+    return this.loading ?? this.reload();
+  }
+
+  /** Today's day; INTERVIEW_FOLLOWUP_TODAY=YYYY-MM-DD pins it (demos of the sample journal, tests). */
+  today(): Day {
+    const pinned = process.env.INTERVIEW_FOLLOWUP_TODAY;
+    return (pinned && parseDay(pinned)) || dayOfDate(new Date());
+  }
+
+  /** The open actions for today, recomputed only after a change. */
+  schedule(): DueAction[] {
+    const today = this.today();
+    if (!this.cachedSchedule || this.cachedSchedule.today !== today) {
+      this.cachedSchedule = { today, actions: computeSchedule(this.index, scheduleContext(today, this.settings)) };
+    }
+    return this.cachedSchedule.actions;
+  }
+
+  /** The index key (folder-relative path, prefixed by the folder's name in a multi-root workspace). */
+  keyOf(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const notesDir = this.notesDir(folder);
+    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    if (notesDir === undefined || (notesDir && relative !== notesDir && !relative.startsWith(`${notesDir}/`))) return undefined;
+    if (relative.split('/').slice(0, -1).some(isSkippedFolder)) return undefined;
+    const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    return multiRoot ? `${folder.name}/${relative}` : relative;
+  }
+
+  uriOf(key: string): vscode.Uri | undefined {
+    return this.uris.get(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.pendingTyping.values()) clearTimeout(timer);
+    clearTimeout(this.changeTimer);
+    clearTimeout(this.midnightTimer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private notesDir(folder: vscode.WorkspaceFolder): string | undefined {
+    return joinRelative('', readSettings(folder.uri).settings.notesFolder.trim());
+  }
+
+  private store(uri: vscode.Uri, parsed: ReturnType<typeof parseNote>): void {
+    const key = this.keyOf(uri);
+    if (key === undefined) return;
+    this.index.set(key, parsed);
+    if (this.index.get(key)) this.uris.set(key, uri);
+    this.fireChanged();
+  }
+
+  private readDocument(doc: vscode.TextDocument): void {
+    if (!isMarkdownPath(doc.uri.path) && doc.languageId !== 'markdown') return;
+    if (doc.uri.scheme === 'git' || doc.uri.scheme === 'output') return;
+    this.store(doc.uri, parseNote(doc.getText()));
+  }
+
+  private scheduleTyping(doc: vscode.TextDocument): void {
+    if (this.keyOf(doc.uri) === undefined || !isMarkdownPath(doc.uri.path)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.pendingTyping.get(key));
+    this.pendingTyping.set(key, setTimeout(() => {
+      this.pendingTyping.delete(key);
+      // Reverted and closed meanwhile: the file on disk is the truth again.
+      if (doc.isClosed) void this.refreshFromDisk(doc.uri);
+      else this.readDocument(doc);
+    }, TYPING_DEBOUNCE_MS));
+  }
+
+  private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
+    if (!isMarkdownPath(uri.path)) return;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open?.isDirty) return; // what the user sees in the editor wins until it is saved or closed
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const key = this.keyOf(uri);
+    if (!folder || key === undefined) return;
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      this.forget(uri);
+      return;
+    }
+    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    this.store(uri, await readNote(workspaceFileSystem(folder.uri), relative));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const prefix = uri.toString();
+    let removed = false;
+    for (const [key, known] of [...this.uris]) {
+      const s = known.toString();
+      if (s === prefix || s.startsWith(`${prefix}/`)) {
+        removed = this.index.delete(key) || removed;
+        this.uris.delete(key);
+      }
+    }
+    if (removed) this.fireChanged();
+  }
+
+  private async rescanUnder(uri: vscode.Uri): Promise<void> {
+    if (isMarkdownPath(uri.path)) return this.refreshFromDisk(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return;
+    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    const fs = workspaceFileSystem(folder.uri);
+    for (const file of await findMarkdownFiles(fs, relative)) await this.refreshFromDisk(vscode.Uri.joinPath(folder.uri, file));
+  }
+
+  private fireChanged(): void {
+    this.cachedSchedule = undefined;
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.changed.fire(), 50);
+  }
+
+  private armMidnightTimer(): void {
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
+    this.midnightTimer = setTimeout(() => {
+      this.fireChanged();
+      this.armMidnightTimer();
+    }, next.getTime() - now.getTime());
+  }
+}

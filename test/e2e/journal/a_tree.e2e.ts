@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, eventually } from '../host';
+
+async function rows() {
+  const { tree } = await api();
+  const out: string[] = [];
+  for (const group of await tree.getChildren()) {
+    const item = tree.getTreeItem(group);
+    out.push(`${item.label} (${item.description})`);
+    for (const child of await tree.getChildren(group)) {
+      const c = tree.getTreeItem(child);
+      out.push(`  ${c.label} | ${c.description}`);
+    }
+  }
+  return out;
+}
+
+describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11-25)', () => {
+  it('groups the actions by when they are due, with counts', async () => {
+    assert.deepEqual(await rows(), [
+      'Overdue (9)',
+      '  Ask when they decide | Globex · 15 days overdue',
+      '  Alert references | Acme Corp · 5 days overdue',
+      '  Thank-you note · Chidi Okonkwo | Acme Corp · 2 days overdue',
+      '  Thank-you note · Raj Patel | Acme Corp · 2 days overdue',
+      '  Network and ask for referrals | Initech · 1 day overdue',
+      '  Mention your other offer | Globex · 1 day overdue',
+      '  Mention your other offer | Acme Corp · 1 day overdue',
+      '  Record interviewer names and titles | Hooli · 1 day overdue',
+      '  Mention your other offer | Hooli · 1 day overdue',
+      'Today (1)',
+      '  Follow-up call | Acme Corp · today',
+      'This Week (4)',
+      '  Follow up again | Globex · Mon 30 Nov',
+      '  Thank-you note · Gavin Belson | Hooli · Mon 30 Nov',
+      '  Thank-you note · Monica Hall | Hooli · Mon 30 Nov',
+      '  Follow-up call | Hooli · Wed 2 Dec',
+    ]);
+  });
+
+  it('shows the overdue count as a badge', async () => {
+    const { tree } = await api();
+    await eventually(() => assert.equal(tree.view.badge?.value, 9));
+  });
+
+  it('gives each item the advice as a tooltip and a codicon', async () => {
+    const { tree } = await api();
+    const [overdue] = await tree.getChildren();
+    const [first] = await tree.getChildren(overdue);
+    const item = tree.getTreeItem(first);
+    assert.match((item.tooltip as vscode.MarkdownString).value, /Ask at the end of the interview when the employer expects/);
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'question');
+    assert.equal(item.contextValue, 'action:ask-decision-date:file');
+  });
+
+  it('groups by company with the title-bar toggle, and back', async () => {
+    const { tree } = await api();
+    await vscode.commands.executeCommand('interviewFollowUp.groupByCompany');
+    const groups = (await tree.getChildren()).map((g) => `${tree.getTreeItem(g).label} (${tree.getTreeItem(g).description})`);
+    assert.deepEqual(groups, ['Acme Corp (5)', 'Globex (3)', 'Hooli (5)', 'Initech (1)']);
+    await vscode.commands.executeCommand('interviewFollowUp.groupByDue');
+    assert.equal(tree.getTreeItem((await tree.getChildren())[0]).label, 'Overdue');
+  });
+
+  it('opens the note at the action\'s line on click', async () => {
+    const { tree } = await api();
+    const [overdue] = await tree.getChildren();
+    const raj = (await tree.getChildren(overdue)).find((n) => tree.getTreeItem(n).label === 'Thank-you note · Raj Patel')!;
+    const item = tree.getTreeItem(raj);
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.uri.path, /interviews\/2026-11-19-acme\.md$/);
+    assert.equal(editor.selection.active.line, 14);
+    assert.match(editor.document.lineAt(14).text, /- name: Raj Patel/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('contributes every command in the Interview Follow-Up category', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['newInterviewNote', 'draftThankYouNotes', 'logFollowUp', 'recordOutcome', 'markDone', 'snooze', 'markLetterSent', 'refresh']) {
+      assert.ok(commands.includes(`interviewFollowUp.${id}`), id);
+    }
+    const manifest = vscode.extensions.getExtension('interview-followup.interview-followup')!.packageJSON;
+    const titles = manifest.contributes.commands.map((c: { title: string; category: string }) => `${c.category}: ${c.title}`);
+    for (const title of ['New Interview Note', 'Draft Thank-You Notes', 'Log Follow-Up', 'Record Outcome', 'Mark Done', 'Snooze', 'Mark Letter Sent', 'Refresh']) {
+      assert.ok(titles.includes(`Interview Follow-Up: ${title}`), title);
+    }
+  });
+});

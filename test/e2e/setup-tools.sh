@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TOOLS="$PWD/.e2e-tools"
+# When run from an npm script, npm's own settings (user agent, node-gyp, nodedir...) are in the
+# environment and would leak into the installs below, which must run under Node 24.
+for var in $(compgen -e | grep -i '^npm_'); do unset "$var"; done
 CODE_SERVER_VERSION=4.139.1
 
 need_apt=()

@@ -1,0 +1,40 @@
+/** Diagnostics: what the checks report, with their fixes. */
+import type { ProblemCode, Range, Severity } from '../types';
+
+export type DiagnosticCode =
+  | ProblemCode
+  | 'decision-date-missing'
+  | 'thank-you-overdue'
+  | 'thank-you-late'
+  | 'follow-up-overdue'
+  | 'follow-up-too-soon'
+  | 'decision-date-passed'
+  | 'spelling'
+  | 'confused-word'
+  | 'wrong-recipient'
+  | 'company-misspelled'
+  | 'similar-letters'
+  | 'placeholder'
+  | 'desperate-tone'
+  | 'medium-mismatch'
+  | 'interview-link-broken';
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export type Fix =
+  | { readonly kind: 'edit'; readonly title: string; readonly edits: readonly TextEdit[]; readonly preferred?: boolean }
+  /** A fix the editor runs as a command: log a follow-up for this note, add a word to the word list. */
+  | { readonly kind: 'command'; readonly title: string; readonly command: 'logFollowUp' | 'addWord'; readonly argument?: string };
+
+export interface NoteDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly fixes: readonly Fix[];
+  /** For `spelling`: the word, so suggestions can be computed when a fix is asked for. */
+  readonly word?: string;
+}

@@ -1,6 +1,6 @@
 // Bundles the extension and the CLI into dist/. `node esbuild.config.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -19,6 +19,10 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// dictionary-en uses top-level await, so it cannot be bundled as CommonJS: ship its files beside the bundle.
+mkdirSync('dist/dict', { recursive: true });
+for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(`node_modules/dictionary-en/${file}`, `dist/dict/${file}`);
 
 if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();

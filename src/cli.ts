@@ -2,6 +2,7 @@
 import { dayOfDate, parseDay } from './core/days';
 import type { Day } from './core/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
+import { checkReport, formatCheckReport } from './cli/checkCommand';
 import { dueReport, formatDueReport } from './cli/dueCommand';
 
 const USAGE = `Usage:
@@ -34,6 +35,12 @@ export async function main(argv: readonly string[], out: (text: string) => void)
       const report = await dueReport(singleFolder(args), todayFrom(args));
       out(args.flags.has('--json') ? JSON.stringify(report, null, 2) + '\n' : formatDueReport(report));
       return 0;
+    }
+    case 'check': {
+      const args = parseArgs(rest, ['--today'], ['--json']);
+      const report = await checkReport(args.positional, todayFrom(args));
+      out(args.flags.has('--json') ? JSON.stringify(report, null, 2) + '\n' : formatCheckReport(report));
+      return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     }
     case undefined:
     case '-h':

@@ -26,7 +26,7 @@ const NOT_PROSE: readonly RegExp[] = [
 
 /** The text with every non-prose span and the front-matter replaced by spaces (offsets are kept). */
 export function proseOnly(text: string, bodyOffset: number): string {
-  let out = ' '.repeat(bodyOffset) + text.slice(bodyOffset);
+  let out = text.slice(0, bodyOffset).replace(/[^\n]/g, ' ') + text.slice(bodyOffset);
   for (const pattern of NOT_PROSE) out = out.replace(pattern, (m) => m.replace(/[^\n]/g, ' '));
   return out;
 }

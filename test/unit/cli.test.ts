@@ -120,6 +120,56 @@ describe('interview-followup due', () => {
   });
 });
 
+describe('interview-followup check', () => {
+  function inFolder<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+    const before = process.cwd();
+    process.chdir(dir);
+    return fn().finally(() => process.chdir(before));
+  }
+
+  it('reports the sample journal\'s problems and exits 1 on errors', async () => {
+    const { code, out } = await inFolder(JOURNAL, () => run(['check', '--today', '2026-11-25', '--json']));
+    assert.equal(code, 1);
+    const report = JSON.parse(out);
+    const rows = report.diagnostics.map((d: Record<string, unknown>) => `${d.file}:${d.line}:${d.character} ${d.severity} ${d.code}`);
+    assert.deepEqual(rows, [
+      'interviews/2026-11-10-globex.md:5:0 information decision-date-missing',
+      'interviews/2026-11-19-acme.md:14:10 warning thank-you-overdue',
+      'interviews/2026-11-19-acme.md:16:10 warning thank-you-overdue',
+      'interviews/2026-11-24-hooli.md:13:4 warning interviewer-incomplete',
+      'letters/2026-11-19-acme-raj-patel.md:5:0 warning thank-you-overdue',
+      'letters/2026-11-19-acme-raj-patel.md:11:71 error placeholder',
+      'letters/2026-11-19-acme-raj-patel.md:13:0 error placeholder',
+    ]);
+    assert.deepEqual(Object.keys(report.diagnostics[0]), ['file', 'line', 'character', 'endLine', 'endCharacter', 'severity', 'code', 'message', 'fixes']);
+    assert.deepEqual(report.diagnostics[1].fixes, [{ title: 'Mark sent today', edits: [{ line: 16, character: 0, endLine: 16, endCharacter: 0, newText: '    thank_you_sent: 2026-11-25\n' }] }]);
+  });
+
+  it('checks only the given paths, exits 0 without errors, and suggests spellings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ifu-check-'));
+    try {
+      writeFileSync(join(dir, 'i.md'), note(['type: interview', 'company: Acme', 'date: 2026-11-19', 'decision_expected: 2026-12-01', 'interviewers:', '  - name: Jo Park', '    title: CTO', '    thank_you_sent: 2026-11-19'], 'We talked about the migraton.\n'));
+      writeFileSync(join(dir, 'other.md'), '---js\n{}\n---\n');
+      const { code, out } = await inFolder(dir, () => run(['check', 'i.md', '--today', '2026-11-20', '--json']));
+      assert.equal(code, 0);
+      const [d] = JSON.parse(out).diagnostics;
+      assert.equal(d.code, 'spelling');
+      assert.equal(d.fixes[0].title, 'Change to "migration"');
+      assert.equal(d.fixes.at(-1).title, 'Add "migraton" to the word list');
+      const all = await inFolder(dir, () => run(['check', '--today', '2026-11-20']));
+      assert.equal(all.code, 1);
+      assert.match(all.out, /other\.md:1:1 +error +front-matter-unsafe/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 for a path that does not exist', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', 'no-such-note.md'], { encoding: 'utf8', cwd: JOURNAL });
+    assert.equal(r.status, 2);
+  });
+});
+
 describe('the schedule suite in other time zones', () => {
   if (process.env.IFU_TZ_CHILD) return;
   for (const TZ of ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {

@@ -1,6 +1,9 @@
 /** Wires the features together; each lives in its own file under src/vscode/. */
 import * as vscode from 'vscode';
+import { NoteCodeActions } from './vscode/codeActions';
 import { registerCommands } from './vscode/commands/registerCommands';
+import { registerCompletion } from './vscode/completion';
+import { NoteDiagnostics } from './vscode/diagnostics';
 import { DueTreeProvider } from './vscode/dueTree';
 import { NotesWorkspace } from './vscode/notesWorkspace';
 import { registerStatusBar } from './vscode/statusBar';
@@ -8,15 +11,25 @@ import { registerStatusBar } from './vscode/statusBar';
 export interface InterviewFollowUpApi {
   readonly notes: NotesWorkspace;
   readonly tree: DueTreeProvider;
+  readonly diagnostics: NoteDiagnostics;
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewFollowUpApi {
   const notes = new NotesWorkspace();
   const tree = new DueTreeProvider(notes, context.workspaceState);
-  context.subscriptions.push(notes, tree, registerStatusBar(notes, tree), registerCommands({ notes, tree }));
+  const diagnostics = new NoteDiagnostics(notes, context.extensionUri);
+  context.subscriptions.push(
+    notes,
+    tree,
+    diagnostics,
+    registerStatusBar(notes, tree),
+    registerCommands({ notes, tree, diagnostics }),
+    registerCompletion(notes),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new NoteCodeActions(diagnostics), { providedCodeActionKinds: NoteCodeActions.kinds }),
+  );
   // Reading the notes waits until activation is over: nothing on the startup path.
   setTimeout(() => void notes.whenLoaded(), 0);
-  return { notes, tree };
+  return { notes, tree, diagnostics };
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,6 @@
 /** Registers every command of the extension (ids as contributed in package.json). */
 import * as vscode from 'vscode';
+import { addWord } from './addWord';
 import type { CommandContext } from './context';
 import { draftThankYouNotes } from './draftThankYouNotes';
 import { logFollowUp } from './logFollowUp';
@@ -19,6 +20,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'interviewFollowUp.snooze': (arg, until) => snooze(ctx, arg, until),
     'interviewFollowUp.markLetterSent': (arg) => markLetterSent(ctx, arg),
     'interviewFollowUp.refresh': () => ctx.notes.reload(),
+    'interviewFollowUp.addWord': (word) => addWord(ctx.diagnostics, word),
     'interviewFollowUp.openAction': (arg) => openAction(ctx, arg),
     'interviewFollowUp.groupByCompany': () => ctx.tree.setMode('company'),
     'interviewFollowUp.groupByDue': () => ctx.tree.setMode('due'),

@@ -1,0 +1,191 @@
+/**
+ * Publishes the core's checks for open Markdown documents: debounced while typing, again when
+ * other notes change (names, links), cleared on close. The dictionary loads once, lazily, after
+ * the first check; until then everything but spelling is shown.
+ */
+import * as vscode from 'vscode';
+import { checkNote } from '../core/checks/checkNote';
+import { knownWords, parseWordList, type KnownWords } from '../core/checks/knownWords';
+import type { NoteDiagnostic } from '../core/checks/types';
+import { scheduleContext } from '../core/schedule';
+import type { SpellChecker } from '../core/spelling';
+import { loadSpellChecker } from '../node/dictionary';
+import type { NotesWorkspace } from './notesWorkspace';
+
+const TYPING_DEBOUNCE_MS = 300;
+export const DIAGNOSTIC_SOURCE = 'Interview Follow-Up';
+
+const SEVERITIES: Record<NoteDiagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function toRange(r: NoteDiagnostic['range']): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+export class NoteDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('interviewFollowUp');
+  private readonly results = new Map<string, NoteDiagnostic[]>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private speller: SpellChecker | undefined;
+  private spellerLoading = false;
+  private known: KnownWords | undefined;
+  private wordList: string[] = [];
+  private readmeLines: Map<string, number> | undefined;
+
+  constructor(private readonly notes: NotesWorkspace, private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, TYPING_DEBOUNCE_MS)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      notes.onDidChange(() => {
+        this.known = undefined;
+        this.checkAllOpen();
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (this.isWordList(doc.uri)) void this.reloadWordList().then(() => this.checkAllOpen());
+      }),
+    );
+    void this.reloadWordList().then(() => this.checkAllOpen());
+  }
+
+  /** The diagnostics last published for a document, as the core made them (for code actions). */
+  resultsFor(uri: vscode.Uri): readonly NoteDiagnostic[] {
+    return this.results.get(uri.toString()) ?? [];
+  }
+
+  spellChecker(): SpellChecker | undefined {
+    return this.speller;
+  }
+
+  knownWords(): KnownWords {
+    this.known ??= knownWords(this.notes.index, [...this.notes.settings.words, ...this.wordList]);
+    return this.known;
+  }
+
+  async reloadWordList(): Promise<void> {
+    const uri = this.wordListUri();
+    try {
+      this.wordList = uri ? parseWordList(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) : [];
+    } catch {
+      this.wordList = [];
+    }
+    this.known = undefined;
+  }
+
+  wordListUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, this.notes.settings.wordListFile) : undefined;
+  }
+
+  checkAllOpen(): void {
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 50);
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private isWordList(uri: vscode.Uri): boolean {
+    return this.wordListUri()?.toString() === uri.toString();
+  }
+
+  private schedule(doc: vscode.TextDocument, delay: number): void {
+    if (doc.languageId !== 'markdown' || doc.uri.scheme === 'git') return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!doc.isClosed) void this.check(doc);
+    }, delay));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.results.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
+  private async check(doc: vscode.TextDocument): Promise<void> {
+    await this.notes.whenLoaded();
+    const file = this.notes.keyOf(doc.uri);
+    if (file === undefined) return;
+    const text = doc.getText();
+    const version = doc.version;
+    const letterTexts = await this.letterTexts(file);
+    if (doc.isClosed || doc.version !== version) return; // a newer check is on its way
+    const found = checkNote({
+      file,
+      text,
+      index: this.notes.index,
+      context: scheduleContext(this.notes.today(), this.notes.settings),
+      knownWords: this.knownWords(),
+      speller: this.speller,
+      letterTexts,
+    });
+    this.results.set(doc.uri.toString(), found);
+    this.collection.set(doc.uri, found.map((d) => this.toDiagnostic(d)));
+    if (!this.speller && this.notes.index.get(file)?.model) this.loadSpellerSoon();
+  }
+
+  private async letterTexts(file: string): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const letter = this.notes.index.letters().find((l) => l.file === file);
+    if (!letter?.interviewFile) return out;
+    for (const sibling of this.notes.index.lettersFor(letter.interviewFile)) {
+      if (sibling.file === file) continue;
+      const uri = this.notes.uriOf(sibling.file);
+      if (!uri) continue;
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      try {
+        out.set(sibling.file, open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return out;
+  }
+
+  /** Builds the spell checker off the typing path, then re-checks what is open. */
+  private loadSpellerSoon(): void {
+    if (this.spellerLoading) return;
+    this.spellerLoading = true;
+    setTimeout(() => {
+      try {
+        this.speller = loadSpellChecker(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath);
+      } catch (e) {
+        console.error('Interview Follow-Up: the spelling dictionary could not be loaded', e);
+      }
+      if (this.speller) this.checkAllOpen();
+    }, 200);
+  }
+
+  private toDiagnostic(d: NoteDiagnostic): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITIES[d.severity]);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = { value: d.code, target: this.docsLink(d.code) };
+    return diagnostic;
+  }
+
+  /** The README's line explaining a code (README.md ships in the extension). */
+  private docsLink(code: string): vscode.Uri {
+    const readme = vscode.Uri.joinPath(this.extensionUri, 'README.md');
+    if (!this.readmeLines) {
+      this.readmeLines = new Map();
+      void vscode.workspace.fs.readFile(readme).then((bytes) => {
+        new TextDecoder().decode(bytes).split('\n').forEach((line, i) => {
+          const m = /^\| `([a-z-]+)` \|/.exec(line);
+          if (m && !this.readmeLines!.has(m[1])) this.readmeLines!.set(m[1], i + 1);
+        });
+      }, () => undefined);
+    }
+    const line = this.readmeLines.get(code);
+    return line ? readme.with({ fragment: `L${line}` }) : readme;
+  }
+}

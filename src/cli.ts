@@ -4,6 +4,7 @@ import type { Day } from './core/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { checkReport, formatCheckReport } from './cli/checkCommand';
 import { dueReport, formatDueReport } from './cli/dueCommand';
+import { icsExport, writeIcs } from './cli/icsCommand';
 
 const USAGE = `Usage:
   interview-followup due   [folder] [--today YYYY-MM-DD] [--json]
@@ -41,6 +42,18 @@ export async function main(argv: readonly string[], out: (text: string) => void)
       const report = await checkReport(args.positional, todayFrom(args));
       out(args.flags.has('--json') ? JSON.stringify(report, null, 2) + '\n' : formatCheckReport(report));
       return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    }
+    case 'ics': {
+      const args = parseArgs(rest, ['--today', '-o', '--output'], []);
+      const { text, events } = await icsExport(singleFolder(args), todayFrom(args));
+      const target = args.flags.get('-o') ?? args.flags.get('--output');
+      if (typeof target === 'string') {
+        writeIcs(target, text);
+        process.stderr.write(`interview-followup: wrote ${events} event${events === 1 ? '' : 's'} to ${target}\n`);
+      } else {
+        out(text);
+      }
+      return 0;
     }
     case undefined:
     case '-h':

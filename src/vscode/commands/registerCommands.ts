@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { addWord } from './addWord';
 import type { CommandContext } from './context';
 import { draftThankYouNotes } from './draftThankYouNotes';
+import { exportCalendar } from './exportCalendar';
 import { logFollowUp } from './logFollowUp';
 import { markDone, snooze } from './markDone';
 import { markLetterSent } from './markLetterSent';
@@ -19,6 +20,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'interviewFollowUp.markDone': (arg) => markDone(ctx, arg),
     'interviewFollowUp.snooze': (arg, until) => snooze(ctx, arg, until),
     'interviewFollowUp.markLetterSent': (arg) => markLetterSent(ctx, arg),
+    'interviewFollowUp.exportCalendar': (target) => exportCalendar(ctx, target),
     'interviewFollowUp.refresh': () => ctx.notes.reload(),
     'interviewFollowUp.addWord': (word) => addWord(ctx.diagnostics, word),
     'interviewFollowUp.openAction': (arg) => openAction(ctx, arg),

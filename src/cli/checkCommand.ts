@@ -1,7 +1,7 @@
 /** `interview-followup check [path ...] [--today YYYY-MM-DD] [--json]`: the editor's checks, for scripts and pre-commit hooks. */
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkNote } from '../core/checks/checkNote';
+import { checkNote, MAX_CHECKED_CHARS } from '../core/checks/checkNote';
 import { spellingFixes } from '../core/checks/fixes';
 import { knownWords, parseWordList } from '../core/checks/knownWords';
 import type { Fix, NoteDiagnostic } from '../core/checks/types';
@@ -11,6 +11,7 @@ import { isMarkdownPath } from '../core/paths';
 import { scheduleContext } from '../core/schedule';
 import type { Day, Severity } from '../core/types';
 import { loadSpellChecker } from '../node/dictionary';
+import { readHeadSync } from '../node/readHead';
 import { UsageError } from './args';
 import { loadFolder } from './loadFolder';
 import { nodeFileSystem } from './nodeFileSystem';
@@ -55,8 +56,10 @@ async function filesToCheck(root: string, paths: readonly string[], allNotes: ()
   return [...out].sort();
 }
 
+/** The checked part of a file: never more than the checks look at, however large the file. */
 function readText(root: string, file: string): string | undefined {
-  const decoded = decodeNoteBytes(readFileSync(join(root, file)));
+  const { bytes, truncated } = readHeadSync(join(root, file), MAX_CHECKED_CHARS * 4);
+  const decoded = decodeNoteBytes(bytes, truncated);
   return decoded.ok ? decoded.text : undefined;
 }
 

@@ -26,17 +26,33 @@ export type EditPlan = { ok: true; changes: TextChange[] } | { ok: false; reason
 /** Plans one or more operations against `text` (the document text without a BOM). */
 export function planFrontMatterEdit(text: string, operations: readonly EditOperation[]): EditPlan {
   let current = text;
-  const all: TextChange[] = [];
+  // Changes expressed against the original text, as long as they do not overlap.
+  let original: TextChange[] = [];
+  let overlapped = false;
   for (const operation of operations) {
     const plan = planOne(current, operation);
     if (!plan.ok) return plan;
-    // Re-plan each operation on the text the previous one produced, then express it against the original.
     for (const change of plan.changes) {
-      all.push(change);
       current = applyChanges(current, [change]);
+      const mapped = toOriginal(change, original);
+      if (mapped) original = [...original, mapped].sort((a, b) => a.start - b.start);
+      else overlapped = true;
     }
   }
-  return { ok: true, changes: all.length <= 1 ? all : squash(text, current) };
+  return { ok: true, changes: overlapped ? squash(text, current) : original };
+}
+
+/** Maps a change planned on the text after `earlier` back to the original text; undefined when it touches one of them. */
+function toOriginal(change: TextChange, earlier: readonly TextChange[]): TextChange | undefined {
+  let shift = 0;
+  for (const e of earlier) {
+    const startAfter = e.start + shift;
+    const endAfter = startAfter + e.text.length;
+    if (change.end <= startAfter && !(change.start === change.end && change.start === startAfter && e.start === e.end)) break;
+    if (change.start < endAfter || (change.start === endAfter && change.start === change.end && e.start === e.end)) return undefined;
+    shift += e.text.length - (e.end - e.start);
+  }
+  return { start: change.start - shift, end: change.end - shift, text: change.text };
 }
 
 export function applyChanges(text: string, changes: readonly TextChange[]): string {

@@ -44,16 +44,23 @@ export async function findMarkdownFiles(fs: NoteFileSystem, dir = ''): Promise<s
   return found.sort();
 }
 
+const FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+
+/** A UTF-16 byte-order mark followed by "---" in UTF-16: a note in the wrong encoding. */
+function isUtf16(bytes: Uint8Array): boolean {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x2d && bytes[3] === 0x00;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff && bytes[2] === 0x00 && bytes[3] === 0x2d;
+  return le || be;
+}
+
 /** Parses a note from its bytes; `truncated` when only the head of the file was read. */
 export function parseNoteBytes(bytes: Uint8Array, truncated: boolean): ParsedNote {
+  if (isUtf16(bytes)) {
+    return { model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message: 'The file is saved as UTF-16: save it as UTF-8 to use it as a note.', range: FIRST_LINE }] };
+  }
   if (!startsWithFence(bytes)) return { model: null, problems: [] };
   const decoded = decodeNoteBytes(bytes, truncated);
-  if (!decoded.ok) {
-    return {
-      model: null,
-      problems: [{ code: 'front-matter-invalid', severity: 'error', message: decoded.message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } }],
-    };
-  }
+  if (!decoded.ok) return { model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message: decoded.message, range: FIRST_LINE }] };
   return parseNote(decoded.text, truncated);
 }
 

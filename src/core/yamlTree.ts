@@ -83,6 +83,9 @@ export function parseYamlTree(yaml: string, firstLine: number): YamlResult {
     return { ok: false, error: { message: e instanceof RangeError ? 'the front-matter is nested too deeply' : `the front-matter cannot be read (${String(e)})` } };
   }
   const first = doc.errors[0];
+  if (first && /call stack/i.test(first.message)) {
+    return { ok: false, error: { message: 'the front-matter is nested too deeply', range: first.pos ? lines.range(first.pos[0], first.pos[0]) : undefined } };
+  }
   if (first) {
     const at = first.pos ? lines.range(first.pos[0], Math.max(first.pos[0], Math.min(first.pos[1], yaml.length))) : undefined;
     return { ok: false, error: { message: describeYamlError(first.code, first.message), range: at } };

@@ -34,8 +34,11 @@ export interface CheckInput {
 }
 
 export const SIMILAR_LETTER_THRESHOLD = 0.9;
+/** Prose past this many characters is not checked: no letter is that long, and a huge body must not stall typing. */
+export const MAX_CHECKED_CHARS = 512 * 1024;
 
 export function checkNote(input: CheckInput): NoteDiagnostic[] {
+  if (input.text.length > MAX_CHECKED_CHARS) input = { ...input, text: input.text.slice(0, MAX_CHECKED_CHARS) };
   const parsed = parseNote(input.text);
   const doc = new Document(input, parsed);
   doc.problems(parsed.problems);

@@ -6,6 +6,7 @@
  * bomb is an error instead of a hang, and nesting is bounded.
  */
 import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node as YamlNode } from 'yaml';
+import { fastYamlTree } from './fastYaml';
 import type { Position, Range } from './types';
 
 export type YNode = YScalar | YMap | YSeq;
@@ -74,8 +75,12 @@ export class LineMap {
  * @param yaml the front-matter text between the fences.
  * @param firstLine the document line where `yaml` starts.
  */
-export function parseYamlTree(yaml: string, firstLine: number): YamlResult {
+export function parseYamlTree(yaml: string, firstLine: number, options: { fastPath?: boolean } = {}): YamlResult {
   const lines = new LineMap(yaml, firstLine);
+  if (options.fastPath !== false) {
+    const fast = fastYamlTree(yaml, lines);
+    if (fast) return { ok: true, root: fast };
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(yaml, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true, strict: true });

@@ -82,6 +82,8 @@ export interface ParsedNote {
 
 export const NOTE_TYPES = ['interview', 'thank-you'] as const;
 
+const NO_KIND_DAYS: ReadonlyMap<ActionKind, Field<Day>> = new Map();
+
 const WHOLE_FIRST_LINE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
 
 /**
@@ -201,13 +203,14 @@ class FieldReader {
   }
 
   /** A mapping from action kinds to days (`done`, `snooze`). */
-  kindDays(key: string): Map<ActionKind, Field<Day>> {
-    const out = new Map<ActionKind, Field<Day>>();
+  kindDays(key: string): ReadonlyMap<ActionKind, Field<Day>> {
     const e = this.get(key);
-    if (!e || (e.value.kind === 'scalar' && e.value.value === null)) return out;
+    // Most notes have neither `done` nor `snooze`: they share one empty map (the index holds thousands of notes).
+    if (!e || (e.value.kind === 'scalar' && e.value.value === null)) return NO_KIND_DAYS;
+    const out = new Map<ActionKind, Field<Day>>();
     if (e.value.kind !== 'map') {
       this.invalid(e.value.range, `${key} should map action kinds to dates (like "network: 2026-12-03"), not ${describe(e.value)}.`);
-      return out;
+      return NO_KIND_DAYS;
     }
     for (const item of e.value.entries) {
       if (!(ACTION_KINDS as readonly string[]).includes(item.key)) {

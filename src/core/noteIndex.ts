@@ -1,6 +1,8 @@
 /**
  * The index of a notes folder: every note's parsed front-matter, by folder-relative path.
- * One file is updated at a time; the lookups that span notes are derived lazily and dropped on change.
+ * One file is updated at a time, and the lookups that span notes (interviews in order, offers,
+ * letters by interview, link resolution) are kept up to date incrementally, so a keystroke in
+ * one note of a 10,000-note journal costs that note, not the journal.
  */
 import { dirname, joinRelative, withoutExtension } from './paths';
 import type { InterviewNote, LetterNote, ParsedNote } from './note';
@@ -17,24 +19,39 @@ export interface IndexedLetter {
   readonly interviewFile: string | undefined;
 }
 
+const WIKI_LINK = /^\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
+
 export class NoteIndex {
   private readonly notes = new Map<string, ParsedNote>();
-  private derived: Derived | undefined;
+  private readonly interviewByFile = new Map<string, IndexedInterview>();
+  private readonly offerByFile = new Map<string, IndexedInterview>();
+  private readonly letterModels = new Map<string, LetterNote>();
+  /** Lower-cased path without extension, and bare file name, to interview files. */
+  private readonly byStem = new Map<string, Set<string>>();
+  /** Caches, dropped when what they derive from changes. */
+  private sortedInterviews: IndexedInterview[] | undefined;
+  private interviewPosition: Map<string, number> | undefined;
+  private resolvedLetters: Map<string, IndexedLetter> | undefined;
+  private lettersByInterview: Map<string, IndexedLetter[]> | undefined;
+  private sortedLetters: IndexedLetter[] | undefined;
 
   set(file: string, parsed: ParsedNote): void {
-    const before = this.notes.get(file);
-    // A file that neither was nor is a note changes nothing that spans notes.
-    if (before || parsed.model || parsed.problems.length > 0) {
-      this.notes.set(file, parsed);
-      if (before?.model || parsed.model) this.derived = undefined;
+    // A file that is no note and has no problem is not kept (it may have been one before).
+    if (!parsed.model && parsed.problems.length === 0) {
+      this.delete(file);
+      return;
     }
+    const before = this.notes.get(file);
+    // The YAML tree is not kept: whoever needs it (checks, edits) parses the document's current text.
+    this.notes.set(file, { model: parsed.model, problems: parsed.problems });
+    this.update(file, before?.model ?? null, parsed.model);
   }
 
   delete(file: string): boolean {
     const had = this.notes.get(file);
     if (!had) return false;
     this.notes.delete(file);
-    if (had.model) this.derived = undefined;
+    this.update(file, had.model, null);
     return true;
   }
 
@@ -46,8 +63,7 @@ export class NoteIndex {
   }
 
   clear(): void {
-    this.notes.clear();
-    this.derived = undefined;
+    for (const file of [...this.notes.keys()]) this.delete(file);
   }
 
   get(file: string): ParsedNote | undefined {
@@ -67,78 +83,133 @@ export class NoteIndex {
     return this.notes.size;
   }
 
+  /** Interview notes in path order. */
   interviews(): readonly IndexedInterview[] {
-    return this.derive().interviews;
+    if (!this.sortedInterviews) {
+      this.sortedInterviews = [...this.interviewByFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      this.interviewPosition = new Map(this.sortedInterviews.map((i, n) => [i.file, n]));
+    }
+    return this.sortedInterviews;
   }
 
   interview(file: string): IndexedInterview | undefined {
-    return this.derive().interviewByFile.get(file);
+    return this.interviewByFile.get(file);
   }
 
+  /** Interviews whose status is `offer`, in path order. */
+  offers(): readonly IndexedInterview[] {
+    return [...this.offerByFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+  }
+
+  /** Letters in path order, with the interview each links to. */
   letters(): readonly IndexedLetter[] {
-    return this.derive().letters;
+    if (!this.sortedLetters) this.sortedLetters = [...this.resolved().values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+    return this.sortedLetters;
   }
 
   lettersFor(interviewFile: string): readonly IndexedLetter[] {
-    return this.derive().lettersByInterview.get(interviewFile) ?? [];
+    if (!this.lettersByInterview) {
+      this.lettersByInterview = new Map();
+      for (const letter of this.letters()) this.attach(letter);
+    }
+    return this.lettersByInterview.get(interviewFile) ?? [];
   }
 
   /** Resolves a letter's `interview` value: a path relative to the letter, or a wiki link `[[name]]`. */
   resolveInterviewLink(fromFile: string, link: string): string | undefined {
-    return resolveLink(this.derive(), fromFile, link);
+    const wiki = WIKI_LINK.exec(link.trim());
+    if (wiki) {
+      const target = withoutExtension(wiki[1].trim().replace(/\\/g, '/')).toLowerCase().replace(/^\/+/, '');
+      const candidates = [...(this.byStem.get(target) ?? [])].sort();
+      if (candidates.length <= 1) return candidates[0];
+      // Several notes share the name: prefer the one closest to the letter, as wiki-link tools do.
+      const dir = dirname(fromFile);
+      return candidates.find((c) => dirname(c) === dir) ?? candidates[0];
+    }
+    const path = joinRelative(dirname(fromFile), link.trim());
+    if (path === undefined) return undefined;
+    for (const candidate of [path, `${path}.md`]) if (this.interviewByFile.has(candidate)) return candidate;
+    return undefined;
   }
 
-  private derive(): Derived {
-    if (this.derived) return this.derived;
-    const interviews: IndexedInterview[] = [];
-    const rawLetters: { file: string; model: LetterNote }[] = [];
-    for (const file of this.files()) {
-      const model = this.notes.get(file)!.model;
-      if (model?.type === 'interview') interviews.push({ file, model });
-      else if (model?.type === 'thank-you') rawLetters.push({ file, model });
+  private update(file: string, before: ParsedNote['model'], after: ParsedNote['model']): void {
+    const wasInterview = before?.type === 'interview';
+    const isInterview = after?.type === 'interview';
+    if (isInterview) {
+      const entry: IndexedInterview = { file, model: after };
+      this.interviewByFile.set(file, entry);
+      if (after.status?.value === 'offer') this.offerByFile.set(file, entry);
+      else this.offerByFile.delete(file);
+      const position = this.interviewPosition?.get(file);
+      if (wasInterview && this.sortedInterviews && position !== undefined) this.sortedInterviews[position] = entry;
+    } else if (wasInterview) {
+      this.interviewByFile.delete(file);
+      this.offerByFile.delete(file);
     }
-    const interviewByFile = new Map(interviews.map((i) => [i.file, i]));
-    const byStem = new Map<string, string[]>();
-    for (const { file } of interviews) {
-      const stem = withoutExtension(file).toLowerCase();
-      const base = stem.slice(stem.lastIndexOf('/') + 1);
-      for (const key of new Set([stem, base])) byStem.set(key, [...(byStem.get(key) ?? []), file]);
+    if (wasInterview !== isInterview) {
+      // The set of interviews changed: order, stems and every letter's link may change.
+      this.sortedInterviews = undefined;
+      this.interviewPosition = undefined;
+      for (const stem of stemsOf(file)) {
+        const set = this.byStem.get(stem) ?? new Set<string>();
+        if (isInterview) set.add(file);
+        else set.delete(file);
+        if (set.size > 0) this.byStem.set(stem, set);
+        else this.byStem.delete(stem);
+      }
+      this.dropLetterCaches();
     }
-    const partial: Derived = { interviews, interviewByFile, byStem, letters: [], lettersByInterview: new Map() };
-    for (const letter of rawLetters) {
-      const interviewFile = letter.model.interview ? resolveLink(partial, letter.file, letter.model.interview.value) : undefined;
-      const indexed: IndexedLetter = { ...letter, interviewFile };
-      partial.letters.push(indexed);
-      if (interviewFile) partial.lettersByInterview.set(interviewFile, [...(partial.lettersByInterview.get(interviewFile) ?? []), indexed]);
+    const wasLetter = before?.type === 'thank-you';
+    const isLetter = after?.type === 'thank-you';
+    if (isLetter) this.letterModels.set(file, after);
+    else if (wasLetter) this.letterModels.delete(file);
+    if ((wasLetter || isLetter) && this.resolvedLetters) {
+      const old = this.resolvedLetters.get(file);
+      if (old) this.detach(old);
+      this.resolvedLetters.delete(file);
+      if (isLetter) {
+        const letter = this.resolveLetter(file, after);
+        this.resolvedLetters.set(file, letter);
+        this.attach(letter);
+      }
     }
-    this.derived = partial;
-    return partial;
+    if (wasLetter || isLetter) this.sortedLetters = undefined;
+  }
+
+  private dropLetterCaches(): void {
+    this.resolvedLetters = undefined;
+    this.lettersByInterview = undefined;
+    this.sortedLetters = undefined;
+  }
+
+  private resolved(): Map<string, IndexedLetter> {
+    if (!this.resolvedLetters) {
+      this.resolvedLetters = new Map();
+      for (const [file, model] of this.letterModels) this.resolvedLetters.set(file, this.resolveLetter(file, model));
+    }
+    return this.resolvedLetters;
+  }
+
+  private resolveLetter(file: string, model: LetterNote): IndexedLetter {
+    return { file, model, interviewFile: model.interview ? this.resolveInterviewLink(file, model.interview.value) : undefined };
+  }
+
+  private attach(letter: IndexedLetter): void {
+    if (!this.lettersByInterview || !letter.interviewFile) return;
+    const list = this.lettersByInterview.get(letter.interviewFile) ?? [];
+    this.lettersByInterview.set(letter.interviewFile, [...list, letter].sort((a, b) => (a.file < b.file ? -1 : 1)));
+  }
+
+  private detach(letter: IndexedLetter): void {
+    if (!this.lettersByInterview || !letter.interviewFile) return;
+    const list = (this.lettersByInterview.get(letter.interviewFile) ?? []).filter((l) => l.file !== letter.file);
+    if (list.length > 0) this.lettersByInterview.set(letter.interviewFile, list);
+    else this.lettersByInterview.delete(letter.interviewFile);
   }
 }
 
-interface Derived {
-  readonly interviews: IndexedInterview[];
-  readonly interviewByFile: Map<string, IndexedInterview>;
-  /** Lower-cased path without extension, and bare file name, to interview files. */
-  readonly byStem: Map<string, string[]>;
-  readonly letters: IndexedLetter[];
-  readonly lettersByInterview: Map<string, IndexedLetter[]>;
-}
-
-const WIKI_LINK = /^\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/;
-
-function resolveLink(derived: Derived, fromFile: string, link: string): string | undefined {
-  const wiki = WIKI_LINK.exec(link.trim());
-  if (wiki) {
-    const target = withoutExtension(wiki[1].trim().replace(/\\/g, '/')).toLowerCase().replace(/^\/+/, '');
-    const candidates = derived.byStem.get(target) ?? [];
-    if (candidates.length <= 1) return candidates[0];
-    // Several notes share the name: prefer the one closest to the letter, as wiki-link tools do.
-    const dir = dirname(fromFile);
-    return candidates.find((c) => dirname(c) === dir) ?? candidates[0];
-  }
-  const path = joinRelative(dirname(fromFile), link.trim());
-  if (path === undefined) return undefined;
-  for (const candidate of [path, `${path}.md`]) if (derived.interviewByFile.has(candidate)) return candidate;
-  return undefined;
+function stemsOf(file: string): string[] {
+  const stem = withoutExtension(file).toLowerCase();
+  const base = stem.slice(stem.lastIndexOf('/') + 1);
+  return stem === base ? [stem] : [stem, base];
 }

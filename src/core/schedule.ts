@@ -153,8 +153,8 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
   }
 
   if (waiting) {
-    for (const other of index.interviews()) {
-      if (other.file === file || other.model.status?.value !== 'offer') continue;
+    for (const other of index.offers()) {
+      if (other.file === file) continue;
       const offerDay = other.model.statusDate?.value;
       if (offerDay !== undefined && loggedDays.some((d) => d > offerDay)) continue;
       const otherCompany = other.model.company?.value ?? 'another employer';

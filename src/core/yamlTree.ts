@@ -7,6 +7,7 @@
  */
 import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import { fastYamlTree } from './fastYaml';
+import { Span } from './span';
 import type { Position, Range } from './types';
 
 export type YNode = YScalar | YMap | YSeq;
@@ -67,7 +68,9 @@ export class LineMap {
     return { line: this.firstLine + lo, character: offset - this.starts[lo] };
   }
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
+    const a = this.position(start);
+    const b = this.position(end);
+    return new Span(a.line, a.character, b.line, b.character);
   }
 }
 

@@ -153,6 +153,7 @@ export class NotesWorkspace implements vscode.Disposable {
     if (key === undefined) return;
     this.index.set(key, parsed);
     if (this.index.get(key)) this.uris.set(key, uri);
+    else this.uris.delete(key);
     this.fireChanged();
   }
 

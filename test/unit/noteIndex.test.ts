@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseNote } from '../../src/core/note';
+import { NoteIndex } from '../../src/core/noteIndex';
+import { note } from './helpers';
+
+const FILES = ['a.md', 'b.md', 'sub/a.md', 'sub/c.md', 'letters/x.md', 'letters/y.md'];
+const contentArb = fc.oneof(
+  fc.constantFrom('interview', 'offer').map((status) => note(['type: interview', 'company: Co', 'date: 2026-11-19', ...(status === 'offer' ? ['status: offer'] : [])])),
+  fc.constantFrom('../a.md', '[[a]]', '[[c]]', '../sub/c.md', 'b', '../nowhere.md').map((link) => note(['type: thank-you', `interview: "${link}"`, 'to: Jo'])),
+  fc.constant('# not a note\n'),
+  fc.constant('---\ntype: [\n---\n'),
+);
+const opArb = fc.record({ file: fc.constantFrom(...FILES), content: fc.option(contentArb, { nil: undefined }) });
+
+function view(index: NoteIndex) {
+  return {
+    interviews: index.interviews().map((i) => i.file),
+    offers: index.offers().map((i) => i.file),
+    letters: index.letters().map((l) => [l.file, l.interviewFile ?? null]),
+    byInterview: index.interviews().map((i) => [i.file, index.lettersFor(i.file).map((l) => l.file)]),
+    files: index.files(),
+  };
+}
+
+describe('the incremental index', () => {
+  it('answers as a fresh index of the same files would, after any sequence of changes', () => {
+    fc.assert(fc.property(fc.array(opArb, { maxLength: 25 }), fc.array(fc.nat(30), { maxLength: 5 }), (ops, peeks) => {
+      const incremental = new NoteIndex();
+      const state = new Map<string, string>();
+      ops.forEach((op, n) => {
+        if (op.content === undefined) {
+          incremental.delete(op.file);
+          state.delete(op.file);
+        } else {
+          incremental.set(op.file, parseNote(op.content));
+          state.set(op.file, op.content);
+        }
+        // Reading in between fills the caches the next change must keep right.
+        if (peeks.includes(n)) view(incremental);
+      });
+      const fresh = new NoteIndex();
+      for (const [file, text] of state) fresh.set(file, parseNote(text));
+      assert.deepEqual(view(incremental), view(fresh));
+    }), { numRuns: 500 });
+  });
+
+  it('resolves wiki links by name, preferring the letter\'s own folder', () => {
+    const index = new NoteIndex();
+    const interview = parseNote(note(['type: interview', 'company: Co', 'date: 2026-11-19']));
+    index.set('a.md', interview);
+    index.set('sub/a.md', interview);
+    assert.equal(index.resolveInterviewLink('sub/letter.md', '[[a]]'), 'sub/a.md');
+    assert.equal(index.resolveInterviewLink('other/letter.md', '[[a|the Acme one]]'), 'a.md');
+    assert.equal(index.resolveInterviewLink('letter.md', '[[sub/a]]'), 'sub/a.md');
+    assert.equal(index.resolveInterviewLink('sub/letter.md', '../../outside.md'), undefined);
+  });
+});

@@ -6,7 +6,9 @@
  * A differential test over the fixtures, the hostile corpus and generated notes holds the two
  * to the same answers.
  */
-import type { LineMap, YEntry, YMap, YNode, YScalar, YSeq } from './yamlTree';
+import { Span } from './span';
+import type { Range } from './types';
+import type { YEntry, YMap, YNode, YScalar, YSeq } from './yamlTree';
 
 const KEY = /^([A-Za-z_][\w-]*):(?=[ ]|$)/;
 const NULLS = /^(?:~|null|Null|NULL)$/;
@@ -17,9 +19,21 @@ const bail = (): never => {
 };
 
 interface Line {
-  readonly start: number; // offset of the line in the text
+  /** Document line number. */
+  readonly no: number;
   readonly text: string; // without the line break
-  readonly end: number; // offset after the line break
+}
+
+/** Ranges straight from line numbers and columns (no offset-to-position search). */
+class Lines {
+  constructor(readonly first: number) {}
+  on(line: Line, a: number, b: number): Range {
+    return new Span(line.no, a, line.no, b);
+  }
+  /** From a column of one line to the start of the line after `last`, as `yaml` spans blocks. */
+  block(line: Line, column: number, last: Line): Range {
+    return new Span(line.no, column, last.no + 1, 0);
+  }
 }
 
 /** Splits `value text # comment` at the comment; returns the value's [start, end) within the line. */
@@ -37,14 +51,18 @@ function plainOk(text: string): boolean {
   return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/: |:$|\t/.test(text);
 }
 
-export function fastYamlTree(yaml: string, lines: LineMap): YNode | undefined {
+/** @param firstLine the document line where `yaml` starts. */
+export function fastYamlTree(yaml: string, firstLine: number): YNode | undefined {
   if (yaml.includes('\t') || yaml.includes('\r') || yaml.length > 16_384) return undefined;
+  // yaml always ends with a line break (the closing fence follows), so every line is whole.
+  if (yaml !== '' && !yaml.endsWith('\n')) return undefined;
+  const lines = new Lines(firstLine);
   const all: Line[] = [];
-  for (let start = 0; start < yaml.length; ) {
+  let no = firstLine;
+  for (let start = 0; start < yaml.length; no++) {
     const nl = yaml.indexOf('\n', start);
-    const end = nl === -1 ? yaml.length : nl + 1;
-    all.push({ start, text: yaml.slice(start, nl === -1 ? yaml.length : nl), end });
-    start = end;
+    all.push({ no, text: yaml.slice(start, nl) });
+    start = nl + 1;
   }
   try {
     return parseRoot(all, lines);
@@ -66,11 +84,11 @@ function indentOf(text: string): number {
 }
 
 /** A scalar or flow list value on a line, from `from`; undefined when the line has nothing there. */
-function inlineValue(line: Line, from: number, lines: LineMap): YScalar | YSeq | undefined {
+function inlineValue(line: Line, from: number, lines: Lines): YScalar | YSeq | undefined {
   const [s, e] = valueSpan(line.text, from);
   const raw = line.text.slice(s, e);
   if (raw === '') return undefined;
-  const at = (a: number, b: number) => lines.range(line.start + a, line.start + b);
+  const at = (a: number, b: number) => lines.on(line, a, b);
   const c = raw[0];
   if (c === '"' || c === "'") {
     const close = raw.indexOf(c, 1);
@@ -99,31 +117,31 @@ function inlineValue(line: Line, from: number, lines: LineMap): YScalar | YSeq |
 }
 
 /** `key: value` at a given indentation; the value may be missing (a nested block follows). */
-function keyLine(line: Line, indent: number, lines: LineMap): { key: string; keyRange: YEntry['keyRange']; value: YScalar | YSeq | undefined; valueFrom: number } {
+function keyLine(line: Line, indent: number, lines: Lines): { key: string; keyRange: YEntry['keyRange']; value: YScalar | YSeq | undefined; valueFrom: number } {
   const m = KEY.exec(line.text.slice(indent));
   if (!m) return bail();
   const key = m[1];
   return {
     key,
-    keyRange: lines.range(line.start + indent, line.start + indent + key.length),
+    keyRange: lines.on(line, indent, indent + key.length),
     value: inlineValue(line, indent + key.length + 1, lines),
     valueFrom: indent + key.length + 1,
   };
 }
 
 /** The empty value after `key:`, where `yaml` places it: at a comment, or at the end of the spaces. */
-function emptyValue(line: Line, valueFrom: number, lines: LineMap): YScalar {
+function emptyValue(line: Line, valueFrom: number, lines: Lines): YScalar {
   let at = valueFrom;
   while (line.text[at] === ' ') at++;
-  return { kind: 'scalar', value: null, quoted: false, range: lines.range(line.start + at, line.start + at) };
+  return { kind: 'scalar', value: null, quoted: false, range: lines.on(line, at, at) };
 }
 
-function parseRoot(all: Line[], lines: LineMap): YMap {
+function parseRoot(all: Line[], lines: Lines): YMap {
   const entries: YEntry[] = [];
   const seen = new Set<string>();
   let i = 0;
-  let first = -1;
-  let lastEnd = 0;
+  let first: Line | undefined;
+  let last: Line | undefined;
   while (i < all.length) {
     const line = all[i];
     if (isBlankOrComment(line)) {
@@ -134,11 +152,11 @@ function parseRoot(all: Line[], lines: LineMap): YMap {
     const { key, keyRange, value, valueFrom } = keyLine(line, 0, lines);
     if (seen.has(key)) bail();
     seen.add(key);
-    if (first === -1) first = line.start;
+    first ??= line;
     i++;
     if (value) {
       entries.push({ key, keyRange, value });
-      lastEnd = line.end;
+      last = line;
       continue;
     }
     // A nested block, or an empty value.
@@ -147,25 +165,25 @@ function parseRoot(all: Line[], lines: LineMap): YMap {
     const block = all.slice(blockStart, i);
     if (block.length === 0) {
       entries.push({ key, keyRange, value: emptyValue(line, valueFrom, lines) });
-      lastEnd = line.end;
+      last = line;
       continue;
     }
     if (block.some(isBlankOrComment)) bail();
     entries.push({ key, keyRange, value: parseBlock(block, lines) });
-    lastEnd = block[block.length - 1].end;
+    last = block[block.length - 1];
   }
-  if (first === -1) bail();
-  return { kind: 'map', entries, range: lines.range(first, lastEnd) };
+  if (!first || !last) return bail();
+  return { kind: 'map', entries, range: lines.block(first, 0, last) };
 }
 
-function parseBlock(block: Line[], lines: LineMap): YNode {
+function parseBlock(block: Line[], lines: Lines): YNode {
   const indent = indentOf(block[0].text);
   if (block[0].text.slice(indent).startsWith('-')) return parseSeq(block, indent, lines);
   if (indent === 0) bail();
   return parseMap(block, indent, lines);
 }
 
-function parseMap(block: Line[], indent: number, lines: LineMap): YMap {
+function parseMap(block: Line[], indent: number, lines: Lines): YMap {
   const entries: YEntry[] = [];
   const seen = new Set<string>();
   for (const line of block) {
@@ -175,10 +193,10 @@ function parseMap(block: Line[], indent: number, lines: LineMap): YMap {
     seen.add(key);
     entries.push({ key, keyRange, value: value ?? emptyValue(line, valueFrom, lines) });
   }
-  return { kind: 'map', entries, range: lines.range(block[0].start + indent, block[block.length - 1].end) };
+  return { kind: 'map', entries, range: lines.block(block[0], indent, block[block.length - 1]) };
 }
 
-function parseSeq(block: Line[], indent: number, lines: LineMap): YSeq {
+function parseSeq(block: Line[], indent: number, lines: Lines): YSeq {
   const items: YNode[] = [];
   let i = 0;
   while (i < block.length) {
@@ -204,7 +222,7 @@ function parseSeq(block: Line[], indent: number, lines: LineMap): YSeq {
       seen.add(key);
       entries.push({ key, keyRange, value: value ?? emptyValue(l, valueFrom, lines) });
     }
-    items.push({ kind: 'map', entries, range: lines.range(line.start + content, itemLines[itemLines.length - 1].end) });
+    items.push({ kind: 'map', entries, range: lines.block(line, content, itemLines[itemLines.length - 1]) });
   }
-  return { kind: 'seq', items, range: lines.range(block[0].start + indent, block[block.length - 1].end) };
+  return { kind: 'seq', items, range: lines.block(block[0], indent, block[block.length - 1]) };
 }

@@ -79,11 +79,11 @@ export class LineMap {
  * @param firstLine the document line where `yaml` starts.
  */
 export function parseYamlTree(yaml: string, firstLine: number, options: { fastPath?: boolean } = {}): YamlResult {
-  const lines = new LineMap(yaml, firstLine);
   if (options.fastPath !== false) {
-    const fast = fastYamlTree(yaml, lines);
+    const fast = fastYamlTree(yaml, firstLine);
     if (fast) return { ok: true, root: fast };
   }
+  const lines = new LineMap(yaml, firstLine);
   let doc: Document.Parsed;
   try {
     doc = parseDocument(yaml, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true, strict: true });

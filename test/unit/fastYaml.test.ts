@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findFrontMatter } from '../../src/core/frontMatter';
 import { fastYamlTree } from '../../src/core/fastYaml';
-import { LineMap, parseYamlTree, type YNode } from '../../src/core/yamlTree';
+import { parseYamlTree, type YNode } from '../../src/core/yamlTree';
 import { generateNote } from '../../bench/generate';
 import { caseBytes, loadCorpus } from './hostileCorpus';
 
@@ -26,7 +26,7 @@ function sameAnswer(text: string, label: string): void {
   const block = findFrontMatter(text);
   if (block.kind !== 'yaml') return;
   const slow = parseYamlTree(block.yaml, block.firstLine, { fastPath: false });
-  const fast = fastYamlTree(block.yaml, new LineMap(block.yaml, block.firstLine));
+  const fast = fastYamlTree(block.yaml, block.firstLine);
   if (!fast) return; // the full parser answers alone
   fastHits++;
   assert.ok(slow.ok, `${label}: the fast path accepted what the full parser refuses: ${slow.ok ? '' : slow.error.message}`);

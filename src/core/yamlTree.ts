@@ -8,6 +8,7 @@
 import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import { fastYamlTree } from './fastYaml';
 import { Span } from './span';
+import { TextLines } from './textLines';
 import type { Position, Range } from './types';
 
 export type YNode = YScalar | YMap | YSeq;
@@ -51,21 +52,15 @@ export const MAX_DEPTH = 64;
 
 class TreeLimitError extends Error {}
 
-/** Maps offsets in the YAML text to document positions. */
+/** Maps offsets in the YAML text to document positions (the YAML starts at `firstLine`). */
 export class LineMap {
-  private readonly starts: number[] = [0];
+  private readonly lines: TextLines;
   constructor(text: string, private readonly firstLine: number) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.lines = new TextLines(text);
   }
   position(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: this.firstLine + lo, character: offset - this.starts[lo] };
+    const p = this.lines.positionAt(offset);
+    return { line: this.firstLine + p.line, character: p.character };
   }
   range(start: number, end: number): Range {
     const a = this.position(start);

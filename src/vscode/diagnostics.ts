@@ -35,9 +35,13 @@ export class NoteDiagnostics implements vscode.Disposable {
   private spellerLoading = false;
   private known: KnownWords | undefined;
   private wordList: string[] = [];
-  private readmeLines: Map<string, number> | undefined;
+  private readonly readmeLines: Map<string, number>;
+  private readme: vscode.Uri;
 
   constructor(private readonly notes: NotesWorkspace, private readonly extensionUri: vscode.Uri) {
+    this.readme = vscode.Uri.joinPath(extensionUri, 'README.md');
+    this.readmeLines = new Map();
+    void this.loadReadme();
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
@@ -173,19 +177,26 @@ export class NoteDiagnostics implements vscode.Disposable {
     return diagnostic;
   }
 
-  /** The README's line explaining a code (README.md ships in the extension). */
+  /** The README's line explaining a code (the README ships in the extension; a .vsix names it readme.md). */
   private docsLink(code: string): vscode.Uri {
-    const readme = vscode.Uri.joinPath(this.extensionUri, 'README.md');
-    if (!this.readmeLines) {
-      this.readmeLines = new Map();
-      void vscode.workspace.fs.readFile(readme).then((bytes) => {
-        new TextDecoder().decode(bytes).split('\n').forEach((line, i) => {
-          const m = /^\| `([a-z-]+)` \|/.exec(line);
-          if (m && !this.readmeLines!.has(m[1])) this.readmeLines!.set(m[1], i + 1);
-        });
-      }, () => undefined);
-    }
     const line = this.readmeLines.get(code);
-    return line ? readme.with({ fragment: `L${line}` }) : readme;
+    return line ? this.readme.with({ fragment: `L${line}` }) : this.readme;
+  }
+
+  private async loadReadme(): Promise<void> {
+    for (const name of ['README.md', 'readme.md']) {
+      const uri = vscode.Uri.joinPath(this.extensionUri, name);
+      try {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        this.readme = uri;
+        text.split('\n').forEach((line, i) => {
+          const m = /^\| `([a-z-]+)` \|/.exec(line);
+          if (m && !this.readmeLines.has(m[1])) this.readmeLines.set(m[1], i + 1);
+        });
+        return;
+      } catch {
+        // try the other spelling
+      }
+    }
   }
 }

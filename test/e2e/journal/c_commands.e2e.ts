@@ -120,6 +120,28 @@ describe('commands write only what they mean to', () => {
     assert.equal(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), expected);
   });
 
+  it('an edit racing the user\'s typing lands in the right place', async () => {
+    const file = 'interviews/race.md';
+    const original = '---\ntype: interview\ncompany: Race Co\ndate: 2026-11-19\ninterviewers:\n  - name: Jo Park\n    title: CTO\n---\nBody\n';
+    await writeBytes(file, new TextEncoder().encode(original));
+    const { notes } = await api();
+    await eventually(() => assert.ok(notes.index.interview(file)));
+    const editor = await vscode.window.showTextDocument(workspaceUri(file));
+    for (let round = 0; round < 3; round++) {
+      const before = editor.document.getText();
+      const command = vscode.commands.executeCommand('interviewFollowUp.snooze', { type: 'action', action: { kind: 'network', file, company: 'Race Co', person: null, title: '', due: null, opens: null, state: 'undated', advice: '' } }, `2026-12-0${round + 1}`);
+      const typing = editor.edit((e) => e.insert(new vscode.Position(1, 0), `# typed ${round}\n`));
+      assert.equal(await command, true);
+      assert.ok(await typing);
+      const text = editor.document.getText();
+      const expectedSnooze = round === 0 ? 'snooze:\n  network: 2026-12-01\n' : `  network: 2026-12-0${round + 1}\n`;
+      assert.ok(text.startsWith(`---\n# typed ${round}\n`), text);
+      if (round === 0) assert.equal(text, before.replace('---\n', `---\n# typed 0\n`).replace('    title: CTO\n---', `    title: CTO\n${expectedSnooze}---`));
+      else assert.ok(text.includes(`snooze:\n${expectedSnooze}---`), text);
+    }
+    await vscode.commands.executeCommand('workbench.action.files.save');
+  });
+
   it('refuses to edit a note that is not valid UTF-8, and leaves its bytes alone', async () => {
     const file = 'interviews/latin1.md';
     const bytes = new Uint8Array([...new TextEncoder().encode('---\ntype: interview\ncompany: Caf'), 0xe9, ...new TextEncoder().encode('\ndate: 2026-11-19\n---\n')]);

@@ -153,8 +153,8 @@ class FieldReader {
     return this.map.entries.find((e) => e.key === key);
   }
 
-  invalid(range: Range, message: string): undefined {
-    this.problems.push({ code: 'field-invalid', severity: 'error', message, range });
+  invalid(range: Range, message: string, suggestion?: string): undefined {
+    this.problems.push({ code: 'field-invalid', severity: 'error', message, range, suggestion });
     return undefined;
   }
 
@@ -185,7 +185,7 @@ class FieldReader {
     if ((allowed as readonly string[]).includes(f.value)) return f as Field<T>;
     const lower = f.value.toLowerCase();
     const match = allowed.find((a) => a === lower);
-    this.invalid(f.range, `${label} "${f.value}" is not one of ${allowed.join(', ')}${match ? ` (write "${match}")` : ''}.`);
+    this.invalid(f.range, `${label} "${f.value}" is not one of ${allowed.join(', ')}${match ? ` (write "${match}")` : ''}.`, match);
     return match ? { ...f, value: match } : undefined;
   }
 
@@ -256,6 +256,7 @@ function readInterview(r: FieldReader): InterviewNote {
         ? 'The interview note has no company: add "company: <name>" so its follow-ups can say who they are for.'
         : 'The interview note has no date: add "date: YYYY-MM-DD" (optionally with HH:mm) so its follow-ups can be scheduled.',
       range: present ? present.keyRange : WHOLE_FIRST_LINE,
+      field: key,
     });
   }
   const timezone = r.text('timezone');

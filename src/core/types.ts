@@ -30,6 +30,10 @@ export interface Problem {
   readonly message: string;
   /** Where it is, when known. */
   readonly range?: Range;
+  /** For `field-missing`: the key to add. */
+  readonly field?: string;
+  /** For `field-invalid`: the value meant, when it is obvious (`Rejected` -> `rejected`). */
+  readonly suggestion?: string;
 }
 
 export const ACTION_KINDS = [

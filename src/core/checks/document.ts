@@ -1,0 +1,91 @@
+/** The document being checked, and the helpers every check uses to report diagnostics and fixes. */
+import { planFrontMatterEdit, type EditOperation } from '../frontMatterEdit';
+import type { ParsedNote } from '../note';
+import type { ScheduleContext } from '../schedule';
+import type { SpellChecker } from '../spelling';
+import { TextLines } from '../textLines';
+import type { Day, Problem, Range } from '../types';
+import type { NoteIndex } from '../noteIndex';
+import type { KnownWords } from './knownWords';
+import type { Fix, NoteDiagnostic, TextEdit } from './types';
+
+export interface CheckInput {
+  /** The document's key in the index. */
+  readonly file: string;
+  /** The document's text, without a BOM. */
+  readonly text: string;
+  readonly index: NoteIndex;
+  readonly context: ScheduleContext;
+  readonly knownWords: KnownWords;
+  /** Absent until the dictionary is loaded: no spelling diagnostics yet. */
+  readonly speller?: SpellChecker;
+  /** Texts of the other letters, by file, for `similar-letters` (those of the same interview are used). */
+  readonly letterTexts?: ReadonlyMap<string, string>;
+}
+
+export const FIRST_LINE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+
+export class CheckedDocument {
+  readonly diagnostics: NoteDiagnostic[] = [];
+  readonly lines: TextLines;
+  /** Offsets of words another check already explained (a misspelt name is not also a spelling error). */
+  readonly claimed = new Set<number>();
+
+  constructor(readonly input: CheckInput, readonly parsed: ParsedNote) {
+    this.lines = new TextLines(input.text);
+  }
+
+  get today(): Day {
+    return this.input.context.today;
+  }
+
+  add(d: Omit<NoteDiagnostic, 'fixes'> & { fixes?: readonly Fix[] }): void {
+    this.diagnostics.push({ fixes: [], ...d });
+  }
+
+  /** A fix that writes front-matter fields, planned against this text. */
+  editFix(title: string, operations: readonly EditOperation[], preferred = true): Fix[] {
+    const plan = planFrontMatterEdit(this.input.text, operations);
+    if (!plan.ok) return [];
+    const edits: TextEdit[] = plan.changes.map((c) => ({ range: this.lines.rangeAt(c.start, c.end), newText: c.text }));
+    return [{ kind: 'edit', title, edits, preferred }];
+  }
+
+  replaceFix(title: string, range: Range, newText: string, preferred = true): Fix {
+    return { kind: 'edit', title, edits: [{ range, newText }], preferred };
+  }
+
+  /** Inserts `key: ` before the closing fence, for the user to fill in. */
+  insertKeyFix(key: string): Fix[] {
+    const fm = this.parsed.frontMatter;
+    if (!fm) return [];
+    const eol = this.input.text.includes('\r\n') ? '\r\n' : '\n';
+    const at = { line: fm.closingLine, character: 0 };
+    return [{ kind: 'edit', title: `Add "${key}:"`, edits: [{ range: { start: at, end: at }, newText: `${key}: ${eol}` }], preferred: true }];
+  }
+
+  /** The problems found while reading the note, with their fixes. */
+  addProblems(problems: readonly Problem[]): void {
+    for (const p of problems) {
+      const range = p.range ?? FIRST_LINE;
+      let fixes: Fix[] = [];
+      if (p.code === 'field-missing' && p.field) fixes = this.insertKeyFix(p.field);
+      else if (p.code === 'field-invalid' && p.suggestion !== undefined) fixes = [this.replaceFix(`Change to "${p.suggestion}"`, range, p.suggestion)];
+      this.add({ code: p.code, severity: p.severity, message: p.message, range, fixes });
+    }
+  }
+
+  lineLength(line: number): number {
+    const start = this.lines.offsetAt({ line, character: 0 });
+    const end = this.input.text.indexOf('\n', start);
+    return (end === -1 ? this.input.text.length : end) - start - (this.input.text[end - 1] === '\r' ? 1 : 0);
+  }
+
+  claim(start: number, length: number): void {
+    for (let i = start; i < start + length; i++) this.claimed.add(i);
+  }
+
+  isDictionaryWord(word: string): boolean {
+    return this.input.speller?.isWord(word) ?? false;
+  }
+}

@@ -37,6 +37,8 @@ export class NotesWorkspace implements vscode.Disposable {
   private midnightTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | undefined;
   private cachedSchedule: { today: Day; actions: DueAction[] } | undefined;
+  /** Per workspace folder: keyOf runs on every keystroke, reading settings does not need to. */
+  private readonly notesDirs = new Map<string, string | undefined>();
   settings: Settings;
 
   /** Fires (coalesced) after the index, the settings or the day changed. */
@@ -68,10 +70,14 @@ export class NotesWorkspace implements vscode.Disposable {
         if (!e.affectsConfiguration(SETTINGS_SECTION)) return;
         const notesFolderChanged = e.affectsConfiguration(`${SETTINGS_SECTION}.notesFolder`);
         this.settings = readSettings().settings;
+        this.notesDirs.clear();
         if (notesFolderChanged) void this.reload();
         else this.fireChanged();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.notesDirs.clear();
+        void this.reload();
+      }),
       this.changed,
     );
     this.armMidnightTimer();
@@ -144,8 +150,11 @@ export class NotesWorkspace implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
+  /** The notes folder of a workspace folder ('' for all of it; undefined when the setting leaves it). */
   private notesDir(folder: vscode.WorkspaceFolder): string | undefined {
-    return joinRelative('', readSettings(folder.uri).settings.notesFolder.trim());
+    const key = folder.uri.toString();
+    if (!this.notesDirs.has(key)) this.notesDirs.set(key, joinRelative('', readSettings(folder.uri).settings.notesFolder.trim()));
+    return this.notesDirs.get(key);
   }
 
   private store(uri: vscode.Uri, parsed: ReturnType<typeof parseNote>): void {

@@ -3,7 +3,7 @@
 //
 //   node test/e2e/run.mjs                 every suite in test/e2e/suites.json
 //   node test/e2e/run.mjs journal         one suite
-//   node test/e2e/run.mjs --screenshot F  opens the sample journal and saves a PNG of the workbench to F
+//   node test/e2e/run.mjs --screenshots D  saves the README's pictures of the sample journal into folder D
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
@@ -55,7 +55,8 @@ async function runSuite(name, suite) {
   }
 }
 
-async function screenshot(file) {
+/** Pictures for the README, from the real host: the tree beside a note, and a letter with its problems. */
+async function screenshots(folder) {
   const { port, workspace, stop } = await startServer(join(ROOT, 'test/fixtures/journal'));
   const browser = await launchBrowser();
   try {
@@ -64,13 +65,23 @@ async function screenshot(file) {
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     await page.locator('.activitybar [aria-label^="Interview Follow-Up"]').first().click({ timeout: 60_000 });
     await page.waitForSelector('.monaco-list-row[aria-label*="Thank-you note"]', { timeout: 60_000 });
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('2026-11-19-acme.md');
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(2500);
-    await page.screenshot({ path: file });
-    console.log(`screenshot: ${file}`);
+    const open = async (name) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+      await page.keyboard.type(name);
+      await page.waitForTimeout(1200);
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(2500);
+    };
+    await open('2026-11-19-acme.md');
+    await page.screenshot({ path: join(folder, 'screenshot.png') });
+    await open('2026-11-19-acme-raj-patel.md');
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(folder, 'screenshot-letter.png') });
+    console.log(`screenshots: ${folder}/screenshot.png, ${folder}/screenshot-letter.png`);
   } finally {
     await browser.close();
     stop();
@@ -79,7 +90,7 @@ async function screenshot(file) {
 
 async function main() {
   const args = process.argv.slice(2);
-  if (args[0] === '--screenshot') return screenshot(resolve(args[1] ?? 'media/screenshot.png'));
+  if (args[0] === '--screenshots') return screenshots(resolve(args[1] ?? 'media'));
   const names = args.length ? args : Object.keys(SUITES);
   const failed = [];
   for (const name of names) {

@@ -14,6 +14,7 @@ import {
   type Range,
   type Status,
 } from './types';
+import { Span } from './span';
 import { parseYamlTree, type YEntry, type YMap, type YNode } from './yamlTree';
 
 export interface Field<T> {
@@ -21,6 +22,35 @@ export interface Field<T> {
   /** The value's range. */
   readonly range: Range;
   readonly keyRange: Range;
+}
+
+/**
+ * A field as one object: the index holds one for every field of every note, and three objects
+ * a field (the field and two ranges) kept the garbage collector busy; ranges are made on access.
+ */
+class FieldAt<T> implements Field<T> {
+  constructor(
+    readonly value: T,
+    private readonly l0: number, private readonly c0: number, private readonly l1: number, private readonly c1: number,
+    private readonly kl0: number, private readonly kc0: number, private readonly kl1: number, private readonly kc1: number,
+  ) {}
+
+  get range(): Range {
+    return new Span(this.l0, this.c0, this.l1, this.c1);
+  }
+
+  get keyRange(): Range {
+    return new Span(this.kl0, this.kc0, this.kl1, this.kc1);
+  }
+
+  with<U>(value: U): FieldAt<U> {
+    return new FieldAt(value, this.l0, this.c0, this.l1, this.c1, this.kl0, this.kc0, this.kl1, this.kc1);
+  }
+}
+
+function field<T>(value: T, range: Range, keyRange: Range): FieldAt<T> {
+  const [a, b, k, l] = [range.start, range.end, keyRange.start, keyRange.end];
+  return new FieldAt(value, a.line, a.character, b.line, b.character, k.line, k.character, l.line, l.character);
 }
 
 export interface Interviewer {
@@ -158,35 +188,35 @@ class FieldReader {
     return undefined;
   }
 
-  text(key: string, label = key, from: YMap = this.map): Field<string> | undefined {
+  text(key: string, label = key, from: YMap = this.map): FieldAt<string> | undefined {
     const e = from.entries.find((x) => x.key === key);
     if (!e) return undefined;
     if (e.value.kind !== 'scalar') return this.invalid(e.value.range, `${label} should be text, not ${describe(e.value)}.`);
     if (e.value.value === null || e.value.value.trim() === '') return undefined;
-    return { value: e.value.value.trim(), range: e.value.range, keyRange: e.keyRange };
+    return field(e.value.value.trim(), e.value.range, e.keyRange);
   }
 
-  noteDate(key: string, label = key, from: YMap = this.map): Field<NoteDate> | undefined {
+  noteDate(key: string, label = key, from: YMap = this.map): FieldAt<NoteDate> | undefined {
     const f = this.text(key, label, from);
     if (!f) return undefined;
     const parsed = parseNoteDate(f.value);
     if (!parsed.ok) return this.invalid(f.range, `${label}: ${parsed.reason}.`);
-    return { ...f, value: parsed.value };
+    return f.with(parsed.value);
   }
 
   day(key: string, label = key, from: YMap = this.map): Field<Day> | undefined {
     const f = this.noteDate(key, label, from);
-    return f && { ...f, value: f.value.day };
+    return f?.with(f.value.day);
   }
 
   choice<T extends string>(key: string, allowed: readonly T[], label = key): Field<T> | undefined {
     const f = this.text(key, label);
     if (!f) return undefined;
-    if ((allowed as readonly string[]).includes(f.value)) return f as Field<T>;
+    if ((allowed as readonly string[]).includes(f.value)) return f as unknown as Field<T>;
     const lower = f.value.toLowerCase();
     const match = allowed.find((a) => a === lower);
     this.invalid(f.range, `${label} "${f.value}" is not one of ${allowed.join(', ')}${match ? ` (write "${match}")` : ''}.`, match);
-    return match ? { ...f, value: match } : undefined;
+    return match ? f.with(match) : undefined;
   }
 
   /** A list of text items; a single text value counts as a one-item list. */
@@ -197,7 +227,7 @@ class FieldReader {
     const out: Field<string>[] = [];
     for (const item of items) {
       if (item.kind !== 'scalar') this.invalid(item.range, `${key} should list names as text, not ${describe(item)}.`);
-      else if (item.value !== null && item.value.trim() !== '') out.push({ value: item.value.trim(), range: item.range, keyRange: e.keyRange });
+      else if (item.value !== null && item.value.trim() !== '') out.push(field(item.value.trim(), item.range, e.keyRange));
     }
     return out;
   }
@@ -236,7 +266,7 @@ class FieldReader {
     for (const item of e.value.items) {
       if (item.kind === 'map') items.push({ map: item, range: item.range });
       else if (allowText && item.kind === 'scalar' && item.value !== null) {
-        items.push({ text: { value: item.value.trim(), range: item.range, keyRange: e.keyRange }, range: item.range });
+        items.push({ text: field(item.value.trim(), item.range, e.keyRange), range: item.range });
       } else this.invalid(item.range, `each entry of ${key} should be a mapping of fields, not ${describe(item)}.`);
     }
     return { key: e.keyRange, items };

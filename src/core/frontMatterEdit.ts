@@ -3,6 +3,7 @@
  * lines being added) change; comments, key order, quoting, line endings and a BOM stay as they are.
  */
 import { parseNote } from './note';
+import { TextLines } from './textLines';
 import type { Position } from './types';
 import type { YEntry, YMap, YNode } from './yamlTree';
 
@@ -74,23 +75,6 @@ function squash(before: string, after: string): TextChange[] {
   return start === endBefore && start === endAfter ? [] : [{ start, end: endBefore, text: after.slice(start, endAfter) }];
 }
 
-class Lines {
-  readonly starts: number[] = [0];
-  readonly eol: string;
-  constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-    this.eol = /\r\n/.test(text.slice(0, (text.indexOf('\n') + 1) || text.length)) ? '\r\n' : '\n';
-  }
-  offset(p: Position): number {
-    return (this.starts[p.line] ?? this.text.length) + p.character;
-  }
-  /** Offset of the start of the line after the one holding `p` (or of `p`'s line when `p` is at a line start). */
-  lineAfter(p: Position): number {
-    if (p.character === 0) return this.offset(p);
-    return this.starts[p.line + 1] ?? this.text.length;
-  }
-}
-
 /** A YAML scalar as plain text when that reads back identically, else double-quoted. */
 export function yamlScalar(value: string): string {
   const plainSafe =
@@ -106,9 +90,9 @@ function planOne(text: string, operation: EditOperation): EditPlan {
   const parsed = parseNote(text);
   const fm = parsed.frontMatter;
   if (!fm) return { ok: false, reason: parsed.problems[0]?.message ?? 'The file has no front-matter to edit.' };
-  const lines = new Lines(text);
+  const lines = new TextLines(text);
   const root = fm.root;
-  const closingOffset = lines.starts[fm.closingLine];
+  const closingOffset = lines.lineStart(fm.closingLine);
   if (operation.op === 'set') return planSet(lines, root, closingOffset, operation.path, operation.value);
   return planAppend(lines, root, closingOffset, operation.path, operation.item);
 }
@@ -126,13 +110,13 @@ function block(path: readonly string[], value: string, indent: string, eol: stri
 }
 
 /** `{...}` or `[...]` written on one line. */
-function isFlow(lines: Lines, node: YNode): boolean {
-  return node.kind !== 'scalar' && /[[{]/.test(lines.text.charAt(lines.offset(node.range.start)));
+function isFlow(lines: TextLines, node: YNode): boolean {
+  return node.kind !== 'scalar' && /[[{]/.test(lines.text.charAt(lines.offsetAt(node.range.start)));
 }
 
 /** Start of a one-line flow value, including the spaces after its key's colon (replaced by a line break). */
-function flowStart(lines: Lines, node: YNode): number {
-  let start = lines.offset(node.range.start);
+function flowStart(lines: TextLines, node: YNode): number {
+  let start = lines.offsetAt(node.range.start);
   while (start > 0 && lines.text[start - 1] === ' ') start--;
   return start;
 }
@@ -142,15 +126,15 @@ function trimEol(text: string, eol: string): string {
 }
 
 /** Replaces an empty value (`key:` or `key:   # comment`) with ` value`, keeping a comment. */
-function fillEmpty(lines: Lines, keyEnd: Position, text: string): TextChange {
-  const colon = lines.text.indexOf(':', lines.offset(keyEnd));
+function fillEmpty(lines: TextLines, keyEnd: Position, text: string): TextChange {
+  const colon = lines.text.indexOf(':', lines.offsetAt(keyEnd));
   const rest = lines.text.slice(colon + 1);
   const lineEnd = colon + 1 + rest.search(/\r?\n|$/);
   const comment = /\s+#.*$/.exec(lines.text.slice(colon + 1, lineEnd));
   return { start: colon + 1, end: comment ? colon + 1 + comment.index : lineEnd, text: ` ${text}` };
 }
 
-function planSet(lines: Lines, root: YMap, closingOffset: number, path: readonly PathSegment[], value: string): EditPlan {
+function planSet(lines: TextLines, root: YMap, closingOffset: number, path: readonly PathSegment[], value: string): EditPlan {
   let node: YNode = root;
   let keyColumn = -2; // column of the key that holds `node`; the root's children sit at column 0
   for (let i = 0; i < path.length; i++) {
@@ -171,7 +155,7 @@ function planSet(lines: Lines, root: YMap, closingOffset: number, path: readonly
       if (isFlow(lines, node)) {
         if (node.entries.length > 0) return { ok: false, reason: `${String(path[i - 1])} is written on one line; edit it by hand.` };
         const pad = ' '.repeat(keyColumn + 2);
-        return { ok: true, changes: [{ start: flowStart(lines, node), end: lines.offset(node.range.end), text: lines.eol + trimEol(block(rest as string[], value, pad, lines.eol), lines.eol) }] };
+        return { ok: true, changes: [{ start: flowStart(lines, node), end: lines.offsetAt(node.range.end), text: lines.eol + trimEol(block(rest as string[], value, pad, lines.eol), lines.eol) }] };
       }
       const at = node === root ? closingOffset : lines.lineAfter(node.range.end);
       const pad = node === root ? '' : columnOf(node, ' '.repeat(keyColumn + 2));
@@ -187,7 +171,7 @@ function planSet(lines: Lines, root: YMap, closingOffset: number, path: readonly
     if (last) {
       if (entry.value.kind !== 'scalar') return { ok: false, reason: `${segment} holds ${entry.value.kind === 'map' ? 'a mapping' : 'a list'}, not a single value.` };
       const text = entry.value.quoted ? JSON.stringify(value) : yamlScalar(value);
-      return { ok: true, changes: [{ start: lines.offset(entry.value.range.start), end: lines.offset(entry.value.range.end), text }] };
+      return { ok: true, changes: [{ start: lines.offsetAt(entry.value.range.start), end: lines.offsetAt(entry.value.range.end), text }] };
     }
     node = entry.value;
     keyColumn = entry.keyRange.start.character;
@@ -195,7 +179,7 @@ function planSet(lines: Lines, root: YMap, closingOffset: number, path: readonly
   return { ok: false, reason: 'Nothing to set.' };
 }
 
-function planAppend(lines: Lines, root: YMap, closingOffset: number, path: readonly string[], item: readonly (readonly [string, string])[]): EditPlan {
+function planAppend(lines: TextLines, root: YMap, closingOffset: number, path: readonly string[], item: readonly (readonly [string, string])[]): EditPlan {
   const itemLines = (pad: string) => item.map(([k, v], i) => `${pad}${i === 0 ? '- ' : '  '}${k}: ${yamlScalar(v)}${lines.eol}`).join('');
   let map = root;
   for (let i = 0; i < path.length; i++) {
@@ -220,11 +204,11 @@ function planAppend(lines: Lines, root: YMap, closingOffset: number, path: reado
     const seq = entry.value;
     if (isFlow(lines, seq)) {
       if (seq.items.length > 0) return { ok: false, reason: `${key} is written on one line; add to it by hand.` };
-      return { ok: true, changes: [{ start: flowStart(lines, seq), end: lines.offset(seq.range.end), text: lines.eol + trimEol(itemLines(pad), lines.eol) }] };
+      return { ok: true, changes: [{ start: flowStart(lines, seq), end: lines.offsetAt(seq.range.end), text: lines.eol + trimEol(itemLines(pad), lines.eol) }] };
     }
     // A block list: new entries go after the last one, with its dash in the same column.
     const lastItem = seq.items[seq.items.length - 1];
-    const lineStart = lines.starts[lastItem.range.start.line];
+    const lineStart = lines.lineStart(lastItem.range.start.line);
     const dash = lines.text.lastIndexOf('-', lineStart + lastItem.range.start.character);
     const dashColumn = dash >= lineStart ? dash - lineStart : entry.keyRange.start.character;
     const at = lines.lineAfter(lastItem.range.end);

@@ -31,4 +31,20 @@ export class TextLines {
   get lineCount(): number {
     return this.starts.length;
   }
+
+  /** Offset where a line starts (the text's end past the last line). */
+  lineStart(line: number): number {
+    return this.starts[line] ?? this.text.length;
+  }
+
+  /** Offset of the start of the line after the one holding `p` (or of `p`'s line when `p` is at a line start). */
+  lineAfter(p: Position): number {
+    return this.lineStart(p.character === 0 ? p.line : p.line + 1);
+  }
+
+  /** The line ending the text uses (that of its first line). */
+  get eol(): string {
+    const first = this.text.indexOf('\n');
+    return first > 0 && this.text[first - 1] === '\r' ? '\r\n' : '\n';
+  }
 }

@@ -74,6 +74,8 @@ export async function startServer(workspaceSource, { today = PINNED_TODAY, inPla
     'extensions.autoCheckUpdates': false,
     'update.mode': 'none',
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    // The tests tell unsaved typing from what is on disk.
+    'files.autoSave': 'off',
     'chat.commandCenter.enabled': false,
   }, null, 2));
   const port = wantedPort ?? (await freePort());

@@ -176,7 +176,7 @@ describe('the schedule suite in other time zones', () => {
     it(`passes unchanged with TZ=${TZ}`, function () {
       this.timeout(60_000);
       const files = ['schedule', 'businessDays', 'days', 'note'].map((f) => join(ROOT, `out/test/unit/${f}.test.js`));
-      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--reporter', 'dot', ...files], {
+      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--timeout', '30000', '--reporter', 'dot', ...files], {
         encoding: 'utf8',
         env: { ...process.env, TZ, IFU_TZ_CHILD: '1' },
       });

@@ -26,5 +26,8 @@ describe('live updates', () => {
     assert.ok(line > 0);
     await editor.edit((e) => e.delete(new vscode.Range(line, 0, line + 1, 0)));
     await eventually(() => assert.ok(notes.schedule().some((a) => a.kind === 'thank-you' && a.person === 'Raj Patel')));
+    // The text is the file's again: save it so no later test meets a dirty document.
+    assert.equal(editor.document.getText(), await readText('interviews/2026-11-19-acme.md'));
+    assert.ok(await editor.document.save());
   });
 });

@@ -18,6 +18,8 @@ async function actionFor(kind: string, file: string, person?: string): Promise<D
 async function changesExactly(file: string, run: () => Thenable<unknown>, from: string, to: string): Promise<void> {
   const before = await readText(file);
   assert.ok(before.includes(from), `${file} contains ${JSON.stringify(from)}`);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith(file));
+  assert.ok(!open?.isDirty, `${file} is not dirty before the command`);
   assert.equal(await run(), true, 'the command reports success');
   assert.equal(await readText(file), before.replace(from, to));
 }

@@ -110,8 +110,6 @@ export interface ParsedNote {
   readonly frontMatter?: { readonly closingLine: number; readonly bodyOffset: number; readonly root: YMap };
 }
 
-export const NOTE_TYPES = ['interview', 'thank-you'] as const;
-
 const NO_KIND_DAYS: ReadonlyMap<ActionKind, Field<Day>> = new Map();
 
 const WHOLE_FIRST_LINE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };

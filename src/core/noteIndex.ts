@@ -55,13 +55,6 @@ export class NoteIndex {
     return true;
   }
 
-  rename(from: string, to: string): void {
-    const parsed = this.notes.get(from);
-    if (!parsed) return;
-    this.delete(from);
-    this.set(to, parsed);
-  }
-
   clear(): void {
     for (const file of [...this.notes.keys()]) this.delete(file);
   }
@@ -73,10 +66,6 @@ export class NoteIndex {
   /** Every file that is a note or had a problem, in path order. */
   files(): string[] {
     return [...this.notes.keys()].sort();
-  }
-
-  entries(): IterableIterator<[string, ParsedNote]> {
-    return this.notes.entries();
   }
 
   get size(): number {

@@ -23,10 +23,6 @@ const KIND_LABELS: Readonly<Record<ActionKind, string>> = {
   'keep-searching': 'Keep searching',
 };
 
-export function kindLabel(kind: ActionKind): string {
-  return KIND_LABELS[kind];
-}
-
 /** "Thank-you note · Jane Smith". */
 export function actionLabel(action: DueAction): string {
   return action.person && action.kind !== 'alert-references' ? `${KIND_LABELS[action.kind]} · ${action.person}` : KIND_LABELS[action.kind];

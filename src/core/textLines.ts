@@ -28,10 +28,6 @@ export class TextLines {
     return Math.min(start + position.character, this.text.length);
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   /** Offset where a line starts (the text's end past the last line). */
   lineStart(line: number): number {
     return this.starts[line] ?? this.text.length;

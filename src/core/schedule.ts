@@ -12,6 +12,21 @@ export interface ScheduleContext {
   readonly calendar: WorkCalendar;
 }
 
+/** An interview with status `offer`, as `leverage-offer` reads it. */
+interface Offer {
+  readonly file: string;
+  readonly company: string;
+  /** The offer's `status_date`; undefined when the note does not say. */
+  readonly day: Day | undefined;
+}
+
+/** The offers of the whole index, earliest first (undated last): computed once per schedule, not per interview. */
+function offersOf(index: NoteIndex): Offer[] {
+  return index.offers()
+    .map(({ file, model }) => ({ file, company: model.company?.value ?? 'another employer', day: model.statusDate?.value }))
+    .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 export function scheduleContext(today: Day, settings: Settings): ScheduleContext {
   return { today, settings, calendar: workCalendar(settings) };
 }
@@ -24,7 +39,8 @@ export function stateOf(due: Day | null, today: Day): ActionState {
 /** Every open, unsnoozed action in the index, sorted by due day (undated last). */
 export function computeSchedule(index: NoteIndex, context: ScheduleContext): DueAction[] {
   const actions: DueAction[] = [];
-  for (const interview of index.interviews()) actions.push(...interviewActions(index, interview, context));
+  const offers = offersOf(index);
+  for (const interview of index.interviews()) actions.push(...interviewActions(index, interview, context, offers));
   actions.push(...workspaceActions(index));
   return sortActions(actions);
 }
@@ -32,7 +48,7 @@ export function computeSchedule(index: NoteIndex, context: ScheduleContext): Due
 /** The actions of one interview note (what changes when that note is edited). */
 export function actionsForFile(index: NoteIndex, file: string, context: ScheduleContext): DueAction[] {
   const interview = index.interview(file);
-  return interview ? sortActions(interviewActions(index, interview, context)) : [];
+  return interview ? sortActions(interviewActions(index, interview, context, offersOf(index))) : [];
 }
 
 const KIND_ORDER = new Map(ACTION_KINDS.map((k, i) => [k, i]));
@@ -60,7 +76,7 @@ export function samePerson(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, ctx: ScheduleContext): DueAction[] {
+function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, ctx: ScheduleContext, offers: readonly Offer[]): DueAction[] {
   const { today, settings, calendar } = ctx;
   const company = model.company?.value ?? null;
   const status = model.status?.value ?? 'waiting';
@@ -153,14 +169,15 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
   }
 
   if (waiting) {
-    for (const other of index.offers()) {
-      if (other.file === file) continue;
-      const offerDay = other.model.statusDate?.value;
-      if (offerDay !== undefined && loggedDays.some((d) => d > offerDay)) continue;
-      const otherCompany = other.model.company?.value ?? 'another employer';
+    // Offers not yet followed up on: dated on or after the last follow-up (an undated one, until any follow-up is logged).
+    const last = loggedDays.length > 0 ? Math.max(...loggedDays) : undefined;
+    const open = offers.filter((o) => o.file !== file && (last === undefined || (o.day !== undefined && o.day >= last)));
+    if (open.length > 0) {
+      const first = open[0].day;
+      const due = first === undefined ? null : addBusinessDays(first, 1, calendar);
       add('leverage-offer', {
-        title: `Tell ${company ?? 'the employer'} you have an offer from ${otherCompany}`,
-        due: offerDay === undefined ? null : addBusinessDays(offerDay, 1, calendar),
+        title: `Tell ${company ?? 'the employer'} you have ${open.length === 1 ? 'an offer' : 'offers'} from ${companyList(open.map((o) => o.company))}`,
+        due: due !== null && D !== undefined && due < D ? D : due,
         range: model.status?.keyRange ?? model.date?.keyRange,
       });
     }
@@ -191,4 +208,11 @@ function workspaceActions(index: NoteIndex): DueAction[] {
     state: 'undated',
     advice: ADVICE['keep-searching'],
   }];
+}
+
+/** "Umbrella", "Umbrella and Globex", "Umbrella, Globex and 3 others": never a thousand names in a title. */
+function companyList(companies: readonly string[]): string {
+  const names = [...new Set(companies)];
+  if (names.length <= 3) return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
 }

@@ -150,6 +150,32 @@ describe('due actions (spec section 3)', () => {
       const all = await schedule({ 'offer.md': offer, 'a.md': note([...base, 'status: rejected', 'status_date: 2026-11-20']) }, '2026-11-25');
       assert.ok(!all.some((a) => a.kind === 'leverage-offer'));
     });
+    it('is one action per waiting interview however many offers, naming the offering companies', async () => {
+      const globex = offer.replace('Umbrella', 'Globex').replace('2026-11-20', '2026-11-18');
+      const all = await schedule({ 'a.md': note(base), 'offer.md': offer, 'offer2.md': globex, 'z-other.md': other }, '2026-11-25');
+      const mine = all.filter((a) => a.kind === 'leverage-offer' && a.file === 'a.md');
+      assert.equal(mine.length, 1);
+      assert.equal(mine[0].title, 'Tell Acme you have offers from Globex and Umbrella');
+      assert.equal(mine[0].person, null);
+      // Due a business day after the earliest offer not yet followed up on (Globex, Wed 18 Nov).
+      assert.equal(brief(mine)[0], 'leverage-offer - 2026-11-19 overdue');
+    });
+    it('after a follow-up, only newer offers count; it is never due before the interview', async () => {
+      const globex = offer.replace('Umbrella', 'Globex').replace('2026-11-20', '2026-11-18');
+      const followed = await schedule({ 'a.md': note([...base, 'follow_ups:', '  - date: 2026-11-19']), 'offer.md': offer, 'offer2.md': globex, 'z-other.md': other }, '2026-11-25');
+      const mine = followed.filter((a) => a.kind === 'leverage-offer' && a.file === 'a.md');
+      assert.deepEqual(mine.map((a) => a.title), ['Tell Acme you have an offer from Umbrella']);
+      const early = offer.replace('2026-11-20', '2026-10-01');
+      const later = await actionsOf(base, '2026-11-25', { 'offer.md': early });
+      assert.ok(later.includes('leverage-offer - 2026-11-19 overdue'), later.join('\n'));
+    });
+    it('names at most three companies in its title', async () => {
+      const extra: Record<string, string> = {};
+      for (const name of ['Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) extra[`offer-${name}.md`] = offer.replace('Umbrella', name);
+      const mine = (await schedule({ 'a.md': note(base), 'z-other.md': other, ...extra }, '2026-11-25')).filter((a) => a.kind === 'leverage-offer' && a.file === 'a.md');
+      assert.equal(mine.length, 1);
+      assert.equal(mine[0].title, 'Tell Acme you have offers from Bravo, Charlie and 3 others');
+    });
   });
 
   describe('network', () => {

@@ -2,10 +2,13 @@
  * Plans minimal edits to a note's front-matter: only the bytes of the value being changed (or the
  * lines being added) change; comments, key order, quoting, line endings and a BOM stay as they are.
  */
+import { isSelector, selectItem, toData, verifyEdit, type EditOperation, type PathSegment } from './editVerify';
 import { parseNote } from './note';
 import { TextLines } from './textLines';
 import type { Position } from './types';
 import type { YEntry, YMap, YNode } from './yamlTree';
+
+export type { EditOperation, PathSegment } from './editVerify';
 
 /** A replacement of [start, end) offsets in the text the plan was made from. */
 export interface TextChange {
@@ -14,18 +17,25 @@ export interface TextChange {
   readonly text: string;
 }
 
-export type PathSegment = string | number;
-
-export type EditOperation =
-  /** Sets a scalar at a path of map keys and list indexes, creating missing maps on the way. */
-  | { readonly op: 'set'; readonly path: readonly PathSegment[]; readonly value: string }
-  /** Appends a mapping to the list at a path of map keys (the list is created when missing). */
-  | { readonly op: 'append'; readonly path: readonly string[]; readonly item: readonly (readonly [string, string])[] };
-
 export type EditPlan = { ok: true; changes: TextChange[] } | { ok: false; reason: string };
 
-/** Plans one or more operations against `text` (the document text without a BOM). */
+/**
+ * Plans one or more operations against `text` (the document text without a BOM): minimal changes,
+ * verified (see editVerify) before they are returned; a plan that cannot be verified is refused.
+ */
 export function planFrontMatterEdit(text: string, operations: readonly EditOperation[]): EditPlan {
+  const plan = planChanges(text, operations);
+  if (!plan.ok || plan.changes.length === 0) return plan;
+  const firstLine = new TextLines(text).positionAt(plan.changes[0].start).line;
+  const verdict = verifyEdit(text, applyChanges(text, plan.changes), operations, firstLine);
+  return verdict.ok ? plan : { ok: false, reason: capitalize(verdict.reason) + '.' };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function planChanges(text: string, operations: readonly EditOperation[]): EditPlan {
   let current = text;
   // Changes expressed against the original text, as long as they do not overlap.
   let original: TextChange[] = [];
@@ -93,7 +103,7 @@ function planOne(text: string, operation: EditOperation): EditPlan {
   const lines = new TextLines(text);
   const root = fm.root;
   const closingOffset = lines.lineStart(fm.closingLine);
-  if (operation.op === 'set') return planSet(lines, root, closingOffset, operation.path, operation.value);
+  if (operation.op === 'set') return planSet(lines, root, closingOffset, operation.path, operation.value, operation.after);
   return planAppend(lines, root, closingOffset, operation.path, operation.item);
 }
 
@@ -134,15 +144,21 @@ function fillEmpty(lines: TextLines, keyEnd: Position, text: string): TextChange
   return { start: colon + 1, end: comment ? colon + 1 + comment.index : lineEnd, text: ` ${text}` };
 }
 
-function planSet(lines: TextLines, root: YMap, closingOffset: number, path: readonly PathSegment[], value: string): EditPlan {
+function planSet(lines: TextLines, root: YMap, closingOffset: number, path: readonly PathSegment[], value: string, after?: string): EditPlan {
   let node: YNode = root;
   let keyColumn = -2; // column of the key that holds `node`; the root's children sit at column 0
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const last = i === path.length - 1;
     if (node.kind === 'seq') {
-      const item: YNode | undefined = typeof segment === 'number' ? node.items[segment] : undefined;
-      if (!item || last) return { ok: false, reason: `There is no list entry ${String(segment)} to edit.` };
+      let index = typeof segment === 'number' ? segment : -1;
+      if (typeof segment === 'object') {
+        const found = selectItem(node.items.map(toData), segment);
+        if (typeof found === 'string') return { ok: false, reason: `${capitalize(found)}.` };
+        index = found;
+      }
+      const item: YNode | undefined = node.items[index];
+      if (!item || last) return { ok: false, reason: `There is no list entry ${isSelector(segment) ? segment.equals : String(segment)} to edit.` };
       node = item;
       keyColumn = item.range.start.character - 2;
       continue;
@@ -157,8 +173,9 @@ function planSet(lines: TextLines, root: YMap, closingOffset: number, path: read
         const pad = ' '.repeat(keyColumn + 2);
         return { ok: true, changes: [{ start: flowStart(lines, node), end: lines.offsetAt(node.range.end), text: lines.eol + trimEol(block(rest as string[], value, pad, lines.eol), lines.eol) }] };
       }
-      const at = node === root ? closingOffset : lines.lineAfter(node.range.end);
-      const pad = node === root ? '' : columnOf(node, ' '.repeat(keyColumn + 2));
+      const sibling = after !== undefined && rest.length === 1 ? node.entries.find((e) => e.key === after) : undefined;
+      const at = sibling ? lines.lineAfter(sibling.value.range.end) : node === root ? closingOffset : lines.lineAfter(node.range.end);
+      const pad = node === root ? columnOf(root, '') : columnOf(node, ' '.repeat(keyColumn + 2));
       return { ok: true, changes: [{ start: at, end: at, text: block(rest as string[], value, pad, lines.eol) }] };
     }
     if (entry.value.kind === 'scalar' && entry.value.value === null && !entry.value.quoted) {

@@ -23,7 +23,12 @@ export interface Settings {
   readonly wordListFile: string;
   /** Workspace-relative path of a template for new interview notes; the built-in one when it does not exist. */
   readonly interviewTemplateFile: string;
+  /** Which English the letters are written in: spelling accepts both by default; dates in letters follow it. */
+  readonly englishVariant: EnglishVariant;
 }
+
+export const ENGLISH_VARIANTS = ['both', 'us', 'gb'] as const;
+export type EnglishVariant = (typeof ENGLISH_VARIANTS)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
   notesFolder: '',
@@ -36,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   words: [],
   wordListFile: '.vscode/interview-words.txt',
   interviewTemplateFile: '.vscode/interview-note-template.md',
+  englishVariant: 'both',
 };
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -97,6 +103,7 @@ export function resolveSettings(raw: unknown): SettingsResult {
     words: read('words', stringList, 'a list of words'),
     wordListFile: read('wordListFile', (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), 'a workspace-relative file path'),
     interviewTemplateFile: read('interviewTemplateFile', (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), 'a workspace-relative file path'),
+    englishVariant: read('englishVariant', (v) => ENGLISH_VARIANTS.find((e) => e === v), `one of ${ENGLISH_VARIANTS.join(', ')}`),
   };
   return { settings, problems };
 }

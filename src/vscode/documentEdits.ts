@@ -1,15 +1,15 @@
 /**
- * Applies planned front-matter edits to a note through a WorkspaceEdit on its document: planned
- * from the document's current text and version, re-planned when the user typed in between, and
- * refused for a file that is not valid UTF-8 (saving it would destroy its bytes).
+ * Applies a writing command to a note through a WorkspaceEdit on its document: planned (and
+ * verified) by the core from the document's current text and version, re-planned when the user
+ * typed in between, and refused for a file that is not valid UTF-8 (saving it would destroy its bytes).
  */
 import * as vscode from 'vscode';
 import { decodeNoteBytes } from '../core/decode';
-import { planFrontMatterEdit, type EditOperation } from '../core/frontMatterEdit';
+import { planNoteCommand, type NoteCommand } from '../core/noteCommands';
 
 const ATTEMPTS = 3;
 
-export async function editNote(uri: vscode.Uri, operations: readonly EditOperation[]): Promise<boolean> {
+export async function editNote(uri: vscode.Uri, command: NoteCommand): Promise<boolean> {
   const name = vscode.workspace.asRelativePath(uri);
   try {
     const decoded = decodeNoteBytes(await vscode.workspace.fs.readFile(uri));
@@ -24,7 +24,7 @@ export async function editNote(uri: vscode.Uri, operations: readonly EditOperati
     const document = await vscode.workspace.openTextDocument(uri);
     const version = document.version;
     const wasDirty = document.isDirty;
-    const plan = planFrontMatterEdit(document.getText(), operations);
+    const plan = planNoteCommand(document.getText(), command);
     if (!plan.ok) {
       void vscode.window.showErrorMessage(`${name} was not changed: ${plan.reason}`);
       return false;

@@ -9,12 +9,12 @@ import { parseNote } from '../core/note';
 import { NoteIndex } from '../core/noteIndex';
 import { isMarkdownPath, joinRelative } from '../core/paths';
 import { computeSchedule, scheduleContext } from '../core/schedule';
-import { resolveSettings, SETTINGS_SECTION, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/settings';
 import type { Day, DueAction } from '../core/types';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 const TYPING_DEBOUNCE_MS = 300;
-const SETTING_KEYS = ['notesFolder', 'weekendDays', 'holidays', 'thankYouBusinessDays', 'followUpCallDays', 'followUpIntervalDays', 'minFollowUpGapBusinessDays', 'words', 'wordListFile', 'interviewTemplateFile'];
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
 
 export function readSettings(scope?: vscode.Uri): { settings: Settings; problems: readonly string[] } {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);

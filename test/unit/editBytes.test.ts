@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { markDoneEdit, snoozeEdit } from '../../src/core/actionEdits';
-import { applyChanges, planFrontMatterEdit, type EditOperation } from '../../src/core/frontMatterEdit';
+import { planNoteCommand, type NoteCommand } from '../../src/core/noteCommands';
 import { parseNote, type InterviewNote } from '../../src/core/note';
-import type { Day, DueAction } from '../../src/core/types';
+import type { Day } from '../../src/core/types';
 import type { YNode } from '../../src/core/yamlTree';
 import { day } from './helpers';
 
@@ -18,21 +17,21 @@ const VARIANTS: Record<string, string> = {
 };
 
 const TODAY = day('2026-11-25') as Day;
-const action = (kind: DueAction['kind'], person: string | null = null): DueAction => ({ kind, file: 'a.md', company: 'Acme', person, title: '', due: TODAY, opens: null, state: 'today', advice: '' });
-
-/** What each command writes (src/vscode/commands/*), as core edit operations. */
-function commandEdits(model: InterviewNote): Record<string, { ops: EditOperation[]; check: (after: InterviewNote) => void }> {
+/** What each command writes (the VS Code commands and the CLI verbs share these). */
+function commandEdits(): Record<string, { command: NoteCommand; keys: string[]; check: (after: InterviewNote) => void }> {
   return {
-    'Mark Done (thank-you)': { ops: markDoneEdit(action('thank-you', 'Jo Park'), model, TODAY), check: (a) => assert.equal(a.interviewers[0].thankYouSent?.value, TODAY) },
-    'Mark Done (alert-references)': { ops: markDoneEdit(action('alert-references'), model, TODAY), check: (a) => assert.equal(a.referencesAlerted?.value, TODAY) },
-    'Mark Done (network)': { ops: markDoneEdit(action('network'), model, TODAY), check: (a) => assert.equal(a.done.get('network')?.value, TODAY) },
-    Snooze: { ops: snoozeEdit(action('follow-up-call'), day('2026-12-01')), check: (a) => assert.equal(a.snooze.get('follow-up-call')?.value, day('2026-12-01')) },
+    'Mark Done (thank-you)': { command: { verb: 'mark-done', kind: 'thank-you', person: 'Jo Park', day: TODAY }, keys: ['interviewers'], check: (a) => assert.equal(a.interviewers[0].thankYouSent?.value, TODAY) },
+    'Mark Done (alert-references)': { command: { verb: 'mark-done', kind: 'alert-references', day: TODAY }, keys: ['references_alerted'], check: (a) => assert.equal(a.referencesAlerted?.value, TODAY) },
+    'Mark Done (network)': { command: { verb: 'mark-done', kind: 'network', day: TODAY }, keys: ['done'], check: (a) => assert.equal(a.done.get('network')?.value, TODAY) },
+    Snooze: { command: { verb: 'snooze', kind: 'follow-up-call', until: day('2026-12-01') }, keys: ['snooze'], check: (a) => assert.equal(a.snooze.get('follow-up-call')?.value, day('2026-12-01')) },
     'Record Outcome': {
-      ops: [{ op: 'set', path: ['status'], value: 'offer' }, { op: 'set', path: ['status_date'], value: '2026-11-25' }],
+      command: { verb: 'outcome', status: 'offer', day: TODAY },
+      keys: ['status', 'status_date'],
       check: (a) => assert.deepEqual([a.status?.value, a.statusDate?.value], ['offer', TODAY]),
     },
     'Log Follow-Up': {
-      ops: [{ op: 'append', path: ['follow_ups'], item: [['date', '2026-11-25'], ['via', 'phone'], ['note', 'Asked: any news? #2']] }],
+      command: { verb: 'log', date: TODAY, via: 'phone', note: 'Asked: any news? #2' },
+      keys: ['follow_ups'],
       check: (a) => assert.equal(a.followUps[a.followUps.length - 1].note?.value, 'Asked: any news? #2'),
     },
   };
@@ -49,16 +48,15 @@ function plain(node: YNode | undefined): unknown {
 describe('every command\'s edit, byte for byte', () => {
   for (const [variant, text] of Object.entries(VARIANTS)) {
     const before = parseNote(text);
-    const model = before.model as InterviewNote;
-    for (const [command, { ops, check }] of Object.entries(commandEdits(model))) {
-      it(`${command} on a note with ${variant}`, function () {
-        const plan = planFrontMatterEdit(text, ops);
+    for (const [name, { command, keys, check }] of Object.entries(commandEdits())) {
+      it(`${name} on a note with ${variant}`, function () {
+        const plan = planNoteCommand(text, command);
         if (!plan.ok) {
           // Refusing is allowed only for values written on one line that cannot be extended safely.
           assert.match(plan.reason, /on one line/);
           this.skip();
         }
-        const after = applyChanges(text, plan.changes);
+        const after = plan.text;
         // Each change replaces at most a value on one line, or only inserts.
         for (const change of plan.changes) {
           const removed = text.slice(change.start, change.end);
@@ -70,7 +68,7 @@ describe('every command\'s edit, byte for byte', () => {
         assert.equal(after.slice(parsedAfter.frontMatter!.bodyOffset), text.slice(before.frontMatter!.bodyOffset), 'the body is unchanged');
         // The intended value is there, and every other top-level value means the same.
         check(parsedAfter.model as InterviewNote);
-        const keysTouched = new Set(ops.map((o) => String(o.path[0])));
+        const keysTouched = new Set(keys);
         const was = plain(before.frontMatter!.root) as Record<string, unknown>;
         const now = plain(parsedAfter.frontMatter!.root) as Record<string, unknown>;
         for (const key of Object.keys(was)) if (!keysTouched.has(key)) assert.deepEqual(now[key], was[key], key);

@@ -1,5 +1,5 @@
 /** The document being checked, and the helpers every check uses to report diagnostics and fixes. */
-import { planFrontMatterEdit, type EditOperation } from '../frontMatterEdit';
+import { planNoteCommand, type NoteCommand } from '../noteCommands';
 import type { ParsedNote } from '../note';
 import type { ScheduleContext } from '../schedule';
 import type { SpellChecker } from '../spelling';
@@ -43,9 +43,9 @@ export class CheckedDocument {
     this.diagnostics.push({ fixes: [], ...d });
   }
 
-  /** A fix that writes front-matter fields, planned against this text. */
-  editFix(title: string, operations: readonly EditOperation[], preferred = true): Fix[] {
-    const plan = planFrontMatterEdit(this.input.text, operations);
+  /** A fix that runs a writing command (the same edit as the command's), planned and verified against this text. */
+  commandFix(title: string, command: NoteCommand, preferred = true): Fix[] {
+    const plan = planNoteCommand(this.input.text, command);
     if (!plan.ok) return [];
     const edits: TextEdit[] = plan.changes.map((c) => ({ range: this.lines.rangeAt(c.start, c.end), newText: c.text }));
     return [{ kind: 'edit', title, edits, preferred }];

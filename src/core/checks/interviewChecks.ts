@@ -1,5 +1,4 @@
 import { businessDaysBetween } from '../businessDays';
-import { formatDay } from '../days';
 import type { InterviewNote } from '../note';
 import { actionsForFile } from '../schedule';
 import { longDate } from '../templates';
@@ -40,7 +39,7 @@ export function checkInterview(doc: CheckedDocument, model: InterviewNote): void
         severity: 'warning',
         message: `The thank-you to ${action.person ?? 'this interviewer'} was due ${longDate(action.due!)}, two business days after the interview. Send it today: a late note is better than none.`,
         range: person?.name?.range ?? person?.range ?? action.range!,
-        fixes: i === -1 ? [] : doc.editFix('Mark sent today', [{ op: 'set', path: ['interviewers', i, 'thank_you_sent'], value: formatDay(doc.today) }]),
+        fixes: action.person === null ? [] : doc.commandFix('Mark sent today', { verb: 'mark-done', kind: 'thank-you', person: action.person, day: doc.today }),
       });
     }
     if ((action.kind === 'follow-up-call' || action.kind === 'follow-up-again') && action.state === 'overdue') {

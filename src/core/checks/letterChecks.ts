@@ -1,5 +1,4 @@
 import { addBusinessDays } from '../businessDays';
-import { formatDay } from '../days';
 import { parseNote, type InterviewNote, type LetterNote, type ParsedNote } from '../note';
 import { proseWords } from '../prose';
 import { samePerson } from '../schedule';
@@ -195,7 +194,7 @@ function checkDeadline(doc: CheckedDocument, model: LetterNote, interview: Inter
       severity: 'warning',
       message: `This thank-you was due ${longDate(due)}, two business days after the interview. Send it today: a late note is better than none.`,
       range: key?.keyRange ?? model.to?.range ?? FIRST_LINE,
-      fixes: doc.editFix('Mark sent today', [{ op: 'set', path: ['sent'], value: formatDay(doc.today) }]),
+      fixes: doc.commandFix('Mark sent today', { verb: 'sent', day: doc.today }),
     });
   } else if (model.sent && model.sent.value > due) {
     doc.add({

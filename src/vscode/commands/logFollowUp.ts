@@ -45,9 +45,6 @@ export async function logFollowUp({ notes }: CommandContext, arg?: unknown, entr
   if (!target) return false;
   const values = isEntry(entry) ? entry : await askEntry(notes.today());
   if (!values) return false;
-  const item: [string, string][] = [['date', values.date]];
-  if (values.via) item.push(['via', values.via]);
-  if (values.note) item.push(['note', values.note]);
-  if (values.next) item.push(['next', values.next]);
-  return editNote(target.uri, [{ op: 'append', path: ['follow_ups'], item }]);
+  const next = values.next ? parseDay(values.next) : undefined;
+  return editNote(target.uri, { verb: 'log', date: parseDay(values.date)!, via: values.via, note: values.note, next });
 }

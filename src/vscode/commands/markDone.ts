@@ -1,16 +1,14 @@
 /** "Mark Done" and "Snooze": close or hide an action by writing the note's fields. */
 import { addDays, parseDay } from '../../core/days';
-import { markDoneEdit, snoozeEdit } from '../../core/actionEdits';
 import { editNote } from '../documentEdits';
 import { pickDay, resolveAction } from '../pickers';
 import type { CommandContext } from './context';
 
 export async function markDone({ notes }: CommandContext, arg?: unknown): Promise<boolean> {
   const action = await resolveAction(notes, arg, 'Mark which follow-up as done?');
-  const interview = action?.file ? notes.index.interview(action.file) : undefined;
   const uri = action?.file ? notes.uriOf(action.file) : undefined;
-  if (!action || !interview || !uri) return false;
-  return editNote(uri, markDoneEdit(action, interview.model, notes.today()));
+  if (!action || !uri) return false;
+  return editNote(uri, { verb: 'mark-done', kind: action.kind, person: action.kind === 'thank-you' ? action.person : null, day: notes.today() });
 }
 
 export async function snooze({ notes }: CommandContext, arg?: unknown, until?: unknown): Promise<boolean> {
@@ -23,5 +21,5 @@ export async function snooze({ notes }: CommandContext, arg?: unknown, until?: u
     : await pickDay(`Snooze "${action.title}" until`, today, [['Tomorrow', 1], ['In 3 days', 3], ['In a week', 7]]);
   const parsed = day === undefined ? undefined : parseDay(day);
   if (parsed === undefined) return false;
-  return editNote(uri, snoozeEdit(action, parsed <= today ? addDays(today, 1) : parsed));
+  return editNote(uri, { verb: 'snooze', kind: action.kind, until: parsed <= today ? addDays(today, 1) : parsed });
 }

@@ -1,7 +1,5 @@
 /** "Mark Letter Sent": sets `sent` on a letter, or `thank_you_sent` on an interviewer thanked without a letter file. */
 import * as vscode from 'vscode';
-import { markDoneEdit } from '../../core/actionEdits';
-import { formatDay } from '../../core/days';
 import { samePerson } from '../../core/schedule';
 import { editNote } from '../documentEdits';
 import { isActionNode } from '../dueTree';
@@ -9,19 +7,18 @@ import type { CommandContext } from './context';
 
 export async function markLetterSent({ notes }: CommandContext, arg?: unknown): Promise<boolean> {
   await notes.whenLoaded();
-  const today = formatDay(notes.today());
+  const today = notes.today();
   const setSent = (key: string) => {
     const uri = notes.uriOf(key);
-    return uri ? editNote(uri, [{ op: 'set', path: ['sent'], value: today }]) : Promise.resolve(false);
+    return uri ? editNote(uri, { verb: 'sent', day: today }) : Promise.resolve(false);
   };
 
   if (isActionNode(arg) && arg.action.kind === 'thank-you' && arg.action.file) {
     const { action } = arg;
     const letter = notes.index.lettersFor(action.file!).find((l) => !l.model.sent && l.model.to && action.person && samePerson(l.model.to.value, action.person));
     if (letter) return setSent(letter.file);
-    const interview = notes.index.interview(action.file!);
     const uri = notes.uriOf(action.file!);
-    return interview && uri ? editNote(uri, markDoneEdit(action, interview.model, notes.today())) : false;
+    return uri ? editNote(uri, { verb: 'mark-done', kind: 'thank-you', person: action.person, day: today }) : false;
   }
 
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;

@@ -30,8 +30,5 @@ export async function recordOutcome({ notes }: CommandContext, arg?: unknown, st
     ? date
     : await pickDay('Record Outcome: since when?', notes.today(), [['Today', 0], ['Yesterday', -1]]);
   if (!day) return false;
-  return editNote(target.uri, [
-    { op: 'set', path: ['status'], value: chosen },
-    { op: 'set', path: ['status_date'], value: day },
-  ]);
+  return editNote(target.uri, { verb: 'outcome', status: chosen, day: parseDay(day)! });
 }

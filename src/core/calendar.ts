@@ -19,9 +19,19 @@ function basicDate(day: Day): string {
   return formatDay(day).replace(/-/g, '');
 }
 
-/** TEXT value escaping (RFC 5545 3.3.11). */
+/**
+ * TEXT value escaping (RFC 5545 3.3.11). Line breaks become `\n`; every other control character
+ * (a bare CR, ESC, BEL, ...) is dropped: RFC 5545 does not allow them, and a bare CR would let a
+ * lenient reader see a new content line ("BEGIN:VEVENT") inside a note's value.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence (RFC 5545 3.1). */

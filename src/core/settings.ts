@@ -25,6 +25,11 @@ export interface Settings {
   readonly interviewTemplateFile: string;
   /** Which English the letters are written in: spelling accepts both by default; dates in letters follow it. */
   readonly englishVariant: EnglishVariant;
+  /** The candidate's own details, for signatures and address blocks; the name is a known word. */
+  readonly senderName: string;
+  readonly senderAddress: string;
+  readonly senderPhone: string;
+  readonly senderEmail: string;
 }
 
 export const ENGLISH_VARIANTS = ['both', 'us', 'gb'] as const;
@@ -42,6 +47,10 @@ export const DEFAULT_SETTINGS: Settings = {
   wordListFile: '.vscode/interview-words.txt',
   interviewTemplateFile: '.vscode/interview-note-template.md',
   englishVariant: 'both',
+  senderName: '',
+  senderAddress: '',
+  senderPhone: '',
+  senderEmail: '',
 };
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -83,6 +92,7 @@ export function resolveSettings(raw: unknown): SettingsResult {
 
   const count = (min: number, max: number) => (v: unknown) =>
     typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const stringList = (v: unknown) =>
     Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : undefined;
 
@@ -104,6 +114,10 @@ export function resolveSettings(raw: unknown): SettingsResult {
     wordListFile: read('wordListFile', (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), 'a workspace-relative file path'),
     interviewTemplateFile: read('interviewTemplateFile', (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), 'a workspace-relative file path'),
     englishVariant: read('englishVariant', (v) => ENGLISH_VARIANTS.find((e) => e === v), `one of ${ENGLISH_VARIANTS.join(', ')}`),
+    senderName: read('senderName', text, 'text'),
+    senderAddress: read('senderAddress', text, 'text'),
+    senderPhone: read('senderPhone', text, 'text'),
+    senderEmail: read('senderEmail', text, 'text'),
   };
   return { settings, problems };
 }

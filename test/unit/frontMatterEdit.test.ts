@@ -78,10 +78,16 @@ describe('front-matter edits touch only the intended bytes', () => {
     assert.equal(edit(text, { op: 'set', path: ['sent'], value: '2026-11-20' }), '---\ntype: thank-you\nsent: 2026-11-20   # not yet\n---\n');
   });
 
-  it('refuses what it cannot edit safely, with a reason', () => {
+  it('adds to a mapping written on one line, in its own style', () => {
     const oneLine = '---\ntype: interview\ndone: {network: 2026-12-01}\n---\n';
-    const plan = planFrontMatterEdit(oneLine, [{ op: 'set', path: ['done', 'thank-you'], value: '2026-12-02' }]);
+    assert.equal(edit(oneLine, { op: 'set', path: ['done', 'thank-you'], value: '2026-12-02' }), oneLine.replace('}', ', thank-you: 2026-12-02}'));
+  });
+
+  it('refuses what it cannot edit safely, with a reason', () => {
+    const scalar = '---\ntype: interview\ndone: network\n---\n';
+    const plan = planFrontMatterEdit(scalar, [{ op: 'set', path: ['done', 'thank-you'], value: '2026-12-02' }]);
     assert.equal(plan.ok, false);
+    assert.match(plan.ok ? '' : plan.reason, /"done" holds a single value/);
     const broken = planFrontMatterEdit('---\ntype: [\n---\n', [{ op: 'set', path: ['status'], value: 'offer' }]);
     assert.equal(broken.ok, false);
   });

@@ -30,6 +30,8 @@ export type CommandPlan =
       readonly text: string;
       /** What the edit records, for a person: "thank_you_sent: 2026-11-25 on Jane Smith". */
       readonly summary: string;
+      /** 'bytes': only the changed value or added lines; 'document': the front-matter was re-printed. */
+      readonly method: 'bytes' | 'document';
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -48,7 +50,7 @@ export function planNoteCommand(text: string, command: NoteCommand): CommandPlan
   if (!operations.ok) return operations;
   const plan = planFrontMatterEdit(text, operations.operations);
   if (!plan.ok) return plan;
-  return { ok: true, changes: plan.changes, text: applyChanges(text, plan.changes), summary: operations.summary };
+  return { ok: true, changes: plan.changes, text: applyChanges(text, plan.changes), summary: operations.summary, method: plan.method ?? 'bytes' };
 }
 
 function commandOperations(text: string, command: NoteCommand): Operations {

@@ -63,7 +63,7 @@ function ensureJournal(): string {
 }
 
 async function benchIndex(dir: string) {
-  const files = (await findMarkdownFiles(nodeFileSystem(dir))).map((f) => join(dir, f));
+  const files = (await findMarkdownFiles(nodeFileSystem(dir))).files.map((f) => join(dir, f));
   const runs = 5;
   const read: number[] = [];
   const index: number[] = [];

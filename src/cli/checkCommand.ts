@@ -1,21 +1,27 @@
-/** `interview-followup check [path ...] [--today YYYY-MM-DD] [--json]`: the editor's checks, for scripts and pre-commit hooks. */
-import { readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { checkNote, MAX_CHECKED_CHARS } from '../core/checks/checkNote';
+/**
+ * `interview-followup check [path ...] [--today D] [--json]`: the editor's checks, for scripts and
+ * pre-commit hooks. Each path is checked with the settings, word list and notes of the nearest
+ * folder at or above it that has `.vscode/settings.json` (else the current folder), as `due` reads
+ * its folder's. A file that cannot be read is a problem in the report, never a crash.
+ */
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { checkNote } from '../core/checks/checkNote';
 import { spellingFixes } from '../core/checks/fixes';
-import { knownWords, parseWordList } from '../core/checks/knownWords';
+import { knownWords } from '../core/checks/knownWords';
 import type { Fix, NoteDiagnostic } from '../core/checks/types';
 import { decodeNoteBytes } from '../core/decode';
-import { findMarkdownFiles } from '../core/loader';
+import { findMarkdownFiles, NOTE_READ_LIMIT, parseNoteBytes } from '../core/loader';
+import { compareText } from '../core/text';
 import { isMarkdownPath } from '../core/paths';
 import { scheduleContext } from '../core/schedule';
 import type { Day, Severity } from '../core/types';
 import { loadSpellChecker } from '../node/dictionary';
-import { readHeadSync } from '../node/readHead';
 import { UsageError } from './args';
-import { loadFolder } from './loadFolder';
-import { nodeFileSystem } from './nodeFileSystem';
+import { loadFolder, type LoadedFolder } from './loadFolder';
+import { nodeFileSystem, type NodeNoteFileSystem } from './nodeFileSystem';
 import { renderTable } from './table';
+import { hasSettingsFile } from './workspaceSettings';
 
 export interface DiagnosticJson {
   file: string;
@@ -33,34 +39,37 @@ export interface CheckReportJson {
   diagnostics: DiagnosticJson[];
 }
 
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
-}
+const toPosix = (path: string) => path.split(sep).join('/');
 
-/** The notes to check: the given files and folders (relative to `root`), or every note. */
-async function filesToCheck(root: string, paths: readonly string[], allNotes: () => string[]): Promise<string[]> {
-  if (paths.length === 0) return allNotes();
-  const out = new Set<string>();
-  for (const path of paths) {
-    const rel = toPosix(relative(root, resolve(root, path)));
-    if (rel.startsWith('..')) throw new UsageError(`${path} is outside the current folder; run check from the notes folder`);
-    let stat;
-    try {
-      stat = statSync(join(root, rel));
-    } catch {
-      throw new UsageError(`no such file or folder: ${path}`);
-    }
-    if (stat.isDirectory()) for (const f of await findMarkdownFiles(nodeFileSystem(root), rel === '' ? '' : rel)) out.add(f);
-    else if (isMarkdownPath(rel)) out.add(rel);
+/** The folder whose settings govern `path`: the nearest at or above it with .vscode/settings.json, else `cwd` (or the path's own folder when it lies outside `cwd`). */
+export function settingsRootOf(path: string, isFolder: boolean, cwd: string): string {
+  for (let dir = isFolder ? path : dirname(path); ; dir = dirname(dir)) {
+    if (hasSettingsFile(dir)) return dir;
+    if (dirname(dir) === dir) break;
   }
-  return [...out].sort();
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? (isFolder ? path : dirname(path)) : cwd;
 }
 
-/** The checked part of a file: never more than the checks look at, however large the file. */
-function readText(root: string, file: string): string | undefined {
-  const { bytes, truncated } = readHeadSync(join(root, file), MAX_CHECKED_CHARS * 4);
-  const decoded = decodeNoteBytes(bytes, truncated);
-  return decoded.ok ? decoded.text : undefined;
+interface Target {
+  readonly root: string;
+  /** Root-relative, `/`-separated: a note, or a folder whose notes are all checked. */
+  readonly path: string;
+  readonly isFolder: boolean;
+}
+
+function targetsOf(paths: readonly string[], cwd: string): Target[] {
+  return (paths.length > 0 ? paths : ['.']).map((given) => {
+    const absolute = resolve(cwd, given);
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(absolute).isDirectory();
+    } catch {
+      throw new UsageError(`no such file or folder: ${given}`);
+    }
+    const root = settingsRootOf(absolute, isFolder, cwd);
+    return { root, path: toPosix(relative(root, absolute)), isFolder };
+  });
 }
 
 function fixJson(fix: Fix): DiagnosticJson['fixes'][number] {
@@ -72,45 +81,73 @@ function fixJson(fix: Fix): DiagnosticJson['fixes'][number] {
   };
 }
 
-export async function checkReport(paths: readonly string[], today: Day, root = process.cwd()): Promise<CheckReportJson> {
-  const loaded = await loadFolder(root);
-  const { index, settings } = loaded;
-  const files = await filesToCheck(root, paths, () => index.files());
-  let wordList: string[] = [];
+const FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+
+/** The checked part of a note: the same first NOTE_READ_LIMIT bytes the index reads. */
+async function readText(fs: NodeNoteFileSystem, file: string): Promise<{ text: string; truncated: boolean } | { problem: string }> {
   try {
-    wordList = parseWordList(readFileSync(join(root, settings.wordListFile), 'utf8'));
-  } catch {
-    // no word list yet
+    const { bytes, truncated } = await fs.readHead(file, NOTE_READ_LIMIT);
+    const decoded = decodeNoteBytes(bytes, truncated);
+    return decoded.ok ? { text: decoded.text, truncated } : { problem: decoded.message };
+  } catch (e) {
+    return { problem: `The file cannot be read: ${(e as Error).message}.` };
   }
-  const known = knownWords(index, [...settings.words, ...wordList]);
-  const speller = loadSpellChecker(__dirname);
-  const context = scheduleContext(today, settings);
+}
+
+async function checkRoot(root: string, targets: readonly Target[], today: Day, cwd: string): Promise<DiagnosticJson[]> {
+  const loaded: LoadedFolder = await loadFolder(root);
+  const { index, settings } = loaded;
+  const fs = nodeFileSystem(root);
+  const files = new Set<string>();
+  for (const target of targets) {
+    if (!target.isFolder) {
+      if (isMarkdownPath(target.path)) files.add(target.path);
+      continue;
+    }
+    const found = await findMarkdownFiles(fs, target.path === '' ? '' : target.path);
+    for (const file of found.files) files.add(file);
+  }
   const texts = new Map<string, string>();
-  const textOf = (file: string) => {
-    if (!texts.has(file)) texts.set(file, readText(root, file) ?? '');
+  const textOf = async (file: string) => {
+    if (!texts.has(file)) {
+      const read = await readText(fs, file);
+      texts.set(file, 'text' in read ? read.text : '');
+    }
     return texts.get(file)!;
+  };
+  // Notes named on the command line outside the notes folder are checked against it too.
+  for (const file of files) {
+    if (index.get(file)) continue;
+    const { bytes, truncated } = await fs.readHead(file, NOTE_READ_LIMIT).catch(() => ({ bytes: new Uint8Array(), truncated: false }));
+    index.set(file, parseNoteBytes(bytes, truncated));
+  }
+  const known = knownWords(index, [...settings.words, ...loaded.wordList]);
+  const speller = files.size > 0 ? loadSpellChecker(__dirname) : undefined;
+  const context = scheduleContext(today, settings);
+  const shown = (file: string) => {
+    const rel = toPosix(relative(cwd, resolve(root, file)));
+    return rel.startsWith('..') ? toPosix(resolve(root, file)) : rel;
   };
 
   const diagnostics: DiagnosticJson[] = [];
-  for (const file of files) {
-    const parsed = index.get(file);
+  for (const file of [...files].sort(compareText)) {
+    const read = await readText(fs, file);
     let found: NoteDiagnostic[];
-    const text = readText(root, file);
-    if (text === undefined) {
-      // Not UTF-8 or binary: the index already says why, at the first line.
-      found = (parsed?.problems ?? []).map((p) => ({ ...p, range: p.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, fixes: [] }));
+    if ('problem' in read) {
+      found = [{ code: 'front-matter-invalid', severity: 'error', message: read.problem, range: FIRST_LINE, fixes: [] }];
     } else {
+      texts.set(file, read.text);
       const letterTexts = new Map<string, string>();
-      if (parsed?.model?.type === 'thank-you') {
-        const interviewFile = index.letters().find((l) => l.file === file)?.interviewFile;
-        for (const sibling of interviewFile ? index.lettersFor(interviewFile) : []) if (sibling.file !== file) letterTexts.set(sibling.file, textOf(sibling.file));
+      const letter = index.letters().find((l) => l.file === file);
+      for (const sibling of letter?.interviewFile ? index.lettersFor(letter.interviewFile) : []) {
+        if (sibling.file !== file) letterTexts.set(sibling.file, await textOf(sibling.file));
       }
-      found = checkNote({ file, text, index, context, knownWords: known, speller, letterTexts });
+      found = checkNote({ file, text: read.text, truncated: read.truncated, index, context, knownWords: known, speller, letterTexts });
     }
     for (const d of found) {
       const fixes = speller ? spellingFixes(d, speller, known) : d.fixes;
       diagnostics.push({
-        file,
+        file: shown(file),
         line: d.range.start.line,
         character: d.range.start.character,
         endLine: d.range.end.line,
@@ -122,6 +159,14 @@ export async function checkReport(paths: readonly string[], today: Day, root = p
       });
     }
   }
+  return diagnostics;
+}
+
+export async function checkReport(paths: readonly string[], today: Day, cwd = process.cwd()): Promise<CheckReportJson> {
+  const byRoot = new Map<string, Target[]>();
+  for (const target of targetsOf(paths, cwd)) byRoot.set(target.root, [...(byRoot.get(target.root) ?? []), target]);
+  const diagnostics: DiagnosticJson[] = [];
+  for (const [root, targets] of [...byRoot].sort((a, b) => compareText(a[0], b[0]))) diagnostics.push(...(await checkRoot(root, targets, today, cwd)));
   return { diagnostics };
 }
 

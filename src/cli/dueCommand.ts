@@ -1,9 +1,10 @@
-/** `interview-followup due [folder] [--today YYYY-MM-DD] [--json]` */
+/** `interview-followup due [folder] [--today D] [--json]` */
 import { formatDay } from '../core/days';
 import { actionJson, indexProblems, type DueReportJson } from '../core/report';
 import { computeSchedule, scheduleContext } from '../core/schedule';
 import type { Day } from '../core/types';
 import { loadFolder } from './loadFolder';
+import { printable } from './printable';
 import { renderTable } from './table';
 
 export async function dueReport(folder: string, today: Day): Promise<DueReportJson> {
@@ -16,6 +17,7 @@ export async function dueReport(folder: string, today: Day): Promise<DueReportJs
   };
 }
 
+/** The table fits 100 columns: long actions and file names are cut with "…" (the JSON has them whole). */
 export function formatDueReport(report: DueReportJson): string {
   const overdue = report.actions.filter((a) => a.state === 'overdue').length;
   const lines = [`Follow-ups as of ${report.today}: ${report.actions.length} open, ${overdue} overdue`, ''];
@@ -23,13 +25,14 @@ export function formatDueReport(report: DueReportJson): string {
     lines.push(renderTable(
       ['DUE', 'STATE', 'ACTION', 'FILE'],
       report.actions.map((a) => [a.due ?? '-', a.state, a.title, a.file ?? '-']),
+      { maxWidth: 100, shrink: [2, 3] },
     ));
   } else {
     lines.push('Nothing is due.');
   }
   if (report.problems.length > 0) {
     lines.push('', `Problems (${report.problems.length}):`);
-    for (const p of report.problems) lines.push(`  ${p.file}: ${p.message}`);
+    for (const p of report.problems) lines.push(`  ${printable(p.file)}: ${printable(p.message)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,23 +1,30 @@
-/** Loads a folder for the CLI: its settings and the index of the notes under its notes folder. */
+/** Loads a folder for the CLI: its settings, word list and the index of the notes under its notes folder. */
 import { statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseWordList } from '../core/checks/knownWords';
 import { buildIndex } from '../core/loader';
-import type { NoteIndex } from '../core/noteIndex';
+import { NoteIndex } from '../core/noteIndex';
 import { joinRelative } from '../core/paths';
-import type { Settings } from '../core/settings';
 import type { ProblemJson } from '../core/report';
+import type { Settings } from '../core/settings';
+import { FileRefusal, readRegularFile } from '../node/safeFiles';
 import { UsageError } from './args';
 import { nodeFileSystem } from './nodeFileSystem';
-import { readWorkspaceSettings, SETTINGS_FILE } from './workspaceSettings';
+import { readWorkspaceSettings, SETTINGS_FILE, SMALL_FILE_LIMIT } from './workspaceSettings';
 
 export interface LoadedFolder {
   readonly folder: string;
   readonly settings: Settings;
   readonly index: NoteIndex;
-  /** Problems with the settings file, as report rows. */
+  /** The notes folder inside `folder` ('' for all of it), as index keys are relative to `folder`. */
+  readonly notesDir: string;
+  /** The word list file's words (empty when there is none). */
+  readonly wordList: readonly string[];
+  /** Problems with the settings or the word list, as report rows. */
   readonly settingsProblems: ProblemJson[];
 }
 
-export async function loadFolder(folder: string): Promise<LoadedFolder> {
+export function requireFolder(folder: string): void {
   let isDirectory = false;
   try {
     isDirectory = statSync(folder).isDirectory();
@@ -25,13 +32,50 @@ export async function loadFolder(folder: string): Promise<LoadedFolder> {
     throw new UsageError(`folder not found: ${folder}`);
   }
   if (!isDirectory) throw new UsageError(`not a folder: ${folder}`);
+}
+
+/**
+ * The notes folder setting as a path inside `folder`: relative as written, or absolute when it lies
+ * inside the folder; anything that leads out of the folder is reported and the whole folder used.
+ */
+export function notesDirOf(folder: string, setting: string): { dir: string; problem?: string } {
+  const written = setting.trim();
+  const inside = isAbsolute(written) ? relative(resolve(folder), written).split(sep).join('/') : written;
+  const dir = joinRelative('', inside);
+  if (dir === undefined || isAbsolute(inside)) return { dir: '', problem: `interviewFollowUp.notesFolder "${setting}" is outside the folder; looking in the whole folder` };
+  return { dir };
+}
+
+export async function loadFolder(folder: string): Promise<LoadedFolder> {
+  requireFolder(folder);
   const { settings, problems } = readWorkspaceSettings(folder);
-  const settingsProblems = problems.map((message) => ({ file: SETTINGS_FILE, message }));
-  let notesDir = joinRelative('', settings.notesFolder.trim());
-  if (notesDir === undefined) {
-    settingsProblems.push({ file: SETTINGS_FILE, message: `interviewFollowUp.notesFolder "${settings.notesFolder}" is outside the folder; looking in the whole folder` });
-    notesDir = '';
+  const settingsProblems: ProblemJson[] = problems.map((message) => ({ file: SETTINGS_FILE, message }));
+  const notes = notesDirOf(folder, settings.notesFolder);
+  if (notes.problem) settingsProblems.push({ file: SETTINGS_FILE, message: notes.problem });
+  const fs = nodeFileSystem(folder);
+  let index: NoteIndex;
+  try {
+    index = await buildIndex(fs, notes.dir);
+  } catch (e) {
+    if (notes.dir === '') throw new UsageError(`the folder cannot be read: ${(e as Error).message}`);
+    settingsProblems.push({ file: SETTINGS_FILE, message: `interviewFollowUp.notesFolder "${settings.notesFolder}" cannot be read (${(e as Error).message}); no notes were read` });
+    index = new NoteIndex();
   }
-  const index = await buildIndex(nodeFileSystem(folder), notesDir);
-  return { folder, settings, index, settingsProblems };
+  return { folder, settings, index, notesDir: notes.dir, wordList: readWordList(folder, settings, settingsProblems), settingsProblems };
+}
+
+function readWordList(folder: string, settings: Settings, problems: ProblemJson[]): string[] {
+  const path = join(folder, settings.wordListFile);
+  try {
+    statSync(path);
+  } catch {
+    return []; // no word list yet
+  }
+  try {
+    return parseWordList(new TextDecoder('utf-8', { fatal: true }).decode(readRegularFile(path, SMALL_FILE_LIMIT, 'the word list')));
+  } catch (e) {
+    const why = e instanceof FileRefusal ? e.message : 'it is not UTF-8 text';
+    problems.push({ file: settings.wordListFile, message: `The word list cannot be read (${why}); its words are not known to the spelling check.` });
+    return [];
+  }
 }

@@ -1,20 +1,60 @@
-/** The core's file-system interface over Node's `fs`, rooted at a folder. Synchronous reads measured faster here than async ones. */
-import { readdirSync } from 'node:fs';
+/**
+ * The core's file-system interface over Node's `fs`, rooted at a folder. Synchronous reads measured
+ * faster here than async ones. Names that are not valid UTF-8 (a Latin-1 file name) are shown with
+ * U+FFFD but still read: the raw bytes of such paths are kept and used to open them.
+ */
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryKind, NoteFileSystem } from '../core/loader';
-import { readHeadSync } from '../node/readHead';
+import { readRegularHead } from '../node/safeFiles';
 
-export function nodeFileSystem(root: string): NoteFileSystem {
-  const abs = (relative: string) => (relative ? join(root, relative) : root);
+const strict = new TextDecoder('utf-8', { fatal: true });
+const lossy = new TextDecoder('utf-8');
+
+export interface NodeNoteFileSystem extends NoteFileSystem {
+  /** The path to give `fs` for a folder-relative path (bytes when a name is not UTF-8). */
+  pathOf(relative: string): string | Buffer;
+}
+
+export function nodeFileSystem(root: string): NodeNoteFileSystem {
+  /** Folder-relative paths (as shown) whose real name is not UTF-8, to their raw bytes. */
+  const raw = new Map<string, Buffer>();
+  const pathOf = (relative: string): string | Buffer => raw.get(relative) ?? (relative ? join(root, relative) : root);
+
+  const kindOf = (entry: Dirent, path: string | Buffer): EntryKind => {
+    if (entry.isFile()) return 'file';
+    if (entry.isDirectory()) return 'directory';
+    if (!entry.isSymbolicLink()) return 'other';
+    try {
+      const target = statSync(path);
+      return target.isFile() ? 'file' : target.isDirectory() ? 'link-directory' : 'other';
+    } catch {
+      return 'other'; // a link to nothing: reading it says so
+    }
+  };
+
   return {
+    pathOf,
     async readDirectory(dir) {
-      return readdirSync(abs(dir), { withFileTypes: true }).map((d) => {
-        const kind: EntryKind = d.isFile() ? 'file' : d.isDirectory() ? 'directory' : 'other';
-        return [d.name, kind] as const;
+      const base = pathOf(dir);
+      const entries = readdirSync(base, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent[];
+      return entries.map((entry) => {
+        const bytes = entry.name as unknown as Buffer;
+        let name: string;
+        let valid = true;
+        try {
+          name = strict.decode(bytes);
+        } catch {
+          name = lossy.decode(bytes);
+          valid = false;
+        }
+        const relative = dir ? `${dir}/${name}` : name;
+        if (!valid || typeof base !== 'string') raw.set(relative, Buffer.concat([Buffer.from(base), Buffer.from('/'), bytes]));
+        return [name, kindOf(entry, pathOf(relative))] as const;
       });
     },
     async readHead(file, maxBytes) {
-      return readHeadSync(abs(file), maxBytes);
+      return readRegularHead(pathOf(file), maxBytes);
     },
   };
 }

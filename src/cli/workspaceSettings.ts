@@ -1,19 +1,31 @@
 /** Reads `interviewFollowUp.*` settings from a folder's `.vscode/settings.json` (JSON with comments), as VS Code would. */
-import { existsSync, readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { resolveSettings, type SettingsResult } from '../core/settings';
+import { FileRefusal, readRegularFile } from '../node/safeFiles';
 
 export const SETTINGS_FILE = '.vscode/settings.json';
+/** Settings and word lists are small; a bigger file is refused rather than read. */
+export const SMALL_FILE_LIMIT = 1024 * 1024;
+
+export function hasSettingsFile(folder: string): boolean {
+  try {
+    statSync(join(folder, SETTINGS_FILE));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function readWorkspaceSettings(folder: string): SettingsResult {
-  const path = join(folder, SETTINGS_FILE);
-  if (!existsSync(path)) return resolveSettings({});
+  if (!hasSettingsFile(folder)) return resolveSettings({});
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readRegularFile(join(folder, SETTINGS_FILE), SMALL_FILE_LIMIT, SETTINGS_FILE));
   } catch (e) {
-    return { ...resolveSettings({}), problems: [`${SETTINGS_FILE} cannot be read (${(e as Error).message}); using the default settings`] };
+    const why = e instanceof FileRefusal ? e.message : e instanceof TypeError ? 'it is not UTF-8 text' : String(e);
+    return { ...resolveSettings({}), problems: [`${SETTINGS_FILE} cannot be read (${why}); using the default settings`] };
   }
   const errors: ParseError[] = [];
   const raw: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });

@@ -11,6 +11,7 @@ import type { Range } from './types';
 import type { YEntry, YMap, YNode, YScalar, YSeq } from './yamlTree';
 
 const KEY = /^([A-Za-z_][\w-]*):(?=[ ]|$)/;
+const NOT_PLAIN_SPACE = /[\t\r\v\f\u0000-\u0008\u000e-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const NULLS = /^(?:~|null|Null|NULL)$/;
 
 class Bail extends Error {}
@@ -53,7 +54,10 @@ function plainOk(text: string): boolean {
 
 /** @param firstLine the document line where `yaml` starts. */
 export function fastYamlTree(yaml: string, firstLine: number): YNode | undefined {
-  if (yaml.includes('\t') || yaml.includes('\r') || yaml.length > 16_384) return undefined;
+  // YAML's white space is the space and the tab; JavaScript's trim() knows many more (U+00A0, U+3000,
+  // U+FEFF, VT, FF...). Text with any other white space or control character goes to the full parser,
+  // so the space-only reading below never disagrees with it.
+  if (yaml.length > 16_384 || NOT_PLAIN_SPACE.test(yaml)) return undefined;
   // yaml always ends with a line break (the closing fence follows), so every line is whole.
   if (yaml !== '' && !yaml.endsWith('\n')) return undefined;
   const lines = new Lines(firstLine);

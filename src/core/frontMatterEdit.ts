@@ -29,18 +29,17 @@ export type EditPlan =
 /** Plans one or more operations against `text` (the document text without a BOM). */
 export function planFrontMatterEdit(text: string, operations: readonly EditOperation[]): EditPlan {
   const bytes = planBytes(text, operations);
+  let refusal: string | undefined = bytes.ok ? undefined : bytes.reason;
   if (bytes.ok) {
     if (bytes.changes.length === 0) return { ok: true, changes: [], method: 'bytes' };
     const verdict = verify(text, bytes.changes, operations);
     if (verdict.ok) return { ok: true, changes: bytes.changes, method: 'bytes' };
+    refusal = verdict.reason;
   }
   const document = planWithDocument(text, operations);
-  if (document.ok) {
-    const verdict = verify(text, document.changes, operations);
-    if (verdict.ok) return { ok: true, changes: document.changes, method: 'document' };
-    return { ok: false, reason: verdict.reason };
-  }
-  return bytes.ok ? { ok: false, reason: document.reason } : bytes;
+  if (!document.ok) return { ok: false, reason: bytes.ok ? `${refusal} ${document.reason}` : refusal! };
+  const verdict = verify(text, document.changes, operations);
+  return verdict.ok ? { ok: true, changes: document.changes, method: 'document' } : { ok: false, reason: bytes.ok ? refusal! : verdict.reason };
 }
 
 function verify(text: string, changes: readonly TextChange[], operations: readonly EditOperation[]): { ok: true } | { ok: false; reason: string } {

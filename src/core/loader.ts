@@ -1,21 +1,32 @@
-/** Finds and reads the notes under a folder through an abstract file system (Node's for the CLI, VS Code's in the editor). */
+/**
+ * Finds and reads the notes under a folder through an abstract file system (Node's for the CLI,
+ * VS Code's in the editor), with one policy for what is read:
+ * - Markdown files (`.md`, `.markdown`) in the folder and its subfolders, except hidden folders
+ *   and `node_modules`;
+ * - a symbolic link to a file is read like the file; a link to a folder is not followed (it could
+ *   loop or lead out of the folder) and is reported;
+ * - only regular files are read (a named pipe or device with a note's name is reported), and never
+ *   more than the first NOTE_READ_LIMIT bytes; a folder that cannot be read is reported.
+ */
 import { decodeNoteBytes, startsWithFence } from './decode';
-import { FRONT_MATTER_LIMIT } from './frontMatter';
-import { parseNote, type ParsedNote } from './note';
+import { NOTE_READ_LIMIT } from './frontMatter';
+import { NOTE_TYPE_WORDS, parseNote, type ParsedNote } from './note';
 import { NoteIndex } from './noteIndex';
 import { isMarkdownPath } from './paths';
+import { compareText } from './text';
+import type { Problem } from './types';
 
-export type EntryKind = 'file' | 'directory' | 'other';
+/** 'link-directory': a symbolic link to a folder; 'other': a link to nothing, a pipe, a device... */
+export type EntryKind = 'file' | 'directory' | 'link-directory' | 'other';
 
 /** Paths are folder-relative with `/` separators; '' is the folder itself. */
 export interface NoteFileSystem {
   readDirectory(dir: string): Promise<readonly (readonly [name: string, kind: EntryKind])[]>;
-  /** Up to `maxBytes` bytes from the start of the file, and whether the file is longer. */
+  /** Up to `maxBytes` bytes from the start of a regular file, and whether the file is longer; throws for anything else. */
   readHead(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }>;
 }
 
-/** Enough of a file to hold the largest accepted front-matter and its fences. */
-export const HEAD_BYTES = FRONT_MATTER_LIMIT + 1024;
+export { NOTE_READ_LIMIT };
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
@@ -23,63 +34,106 @@ export function isSkippedFolder(name: string): boolean {
   return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
 }
 
-/** Every Markdown file under `dir`, skipping hidden folders and node_modules, in path order. */
-export async function findMarkdownFiles(fs: NoteFileSystem, dir = ''): Promise<string[]> {
-  const found: string[] = [];
+/** Something under the folder that was not read, and why (reported with the notes' problems). */
+export interface Skipped {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface FoundFiles {
+  /** Markdown files to read, in path order. */
+  readonly files: string[];
+  readonly skipped: Skipped[];
+}
+
+/** Every Markdown file under `dir`, and what was skipped on the way (by the policy above). */
+export async function findMarkdownFiles(fs: NoteFileSystem, dir = ''): Promise<FoundFiles> {
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
   const pending = [dir];
   while (pending.length > 0) {
     const current = pending.pop()!;
     let entries: readonly (readonly [string, EntryKind])[];
     try {
       entries = await fs.readDirectory(current);
-    } catch {
-      continue; // vanished or unreadable: nothing to index there
+    } catch (e) {
+      if (current === dir) throw e;
+      skipped.push({ path: current, message: `The folder cannot be read (${messageOf(e)}), so notes in it are missing.` });
+      continue;
     }
     for (const [name, kind] of entries) {
       const path = current ? `${current}/${name}` : name;
-      if (kind === 'directory' && !isSkippedFolder(name)) pending.push(path);
-      else if (kind === 'file' && isMarkdownPath(name)) found.push(path);
+      if (kind === 'directory') {
+        if (!isSkippedFolder(name)) pending.push(path);
+      } else if (kind === 'link-directory') {
+        if (!isSkippedFolder(name)) skipped.push({ path, message: 'This is a link to a folder: notes are not read through folder links (they can loop or lead out of the notes folder).' });
+      } else if (isMarkdownPath(name)) {
+        // Files, links to files, and anything else with a note's name: reading it says why it cannot be a note.
+        files.push(path);
+      }
     }
   }
-  return found.sort();
+  return { files: files.sort(compareText), skipped: skipped.sort((a, b) => compareText(a.path, b.path)) };
+}
+
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 const FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
 
+function invalid(message: string): ParsedNote {
+  return { model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message, range: FIRST_LINE }] };
+}
+
 /** A UTF-16 byte-order mark followed by "---" in UTF-16: a note in the wrong encoding. */
-function isUtf16(bytes: Uint8Array): boolean {
-  const le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x2d && bytes[3] === 0x00;
-  const be = bytes[0] === 0xfe && bytes[1] === 0xff && bytes[2] === 0x00 && bytes[3] === 0x2d;
-  return le || be;
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x2d && bytes[3] === 0x00) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff && bytes[2] === 0x00 && bytes[3] === 0x2d) return 'utf-16be';
+  return undefined;
+}
+
+/** The bytes as Latin-1 text: every byte one character, for looking for ASCII words in text that is not UTF-8. */
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
 }
 
 /** Parses a note from its bytes; `truncated` when only the head of the file was read. */
 export function parseNoteBytes(bytes: Uint8Array, truncated: boolean): ParsedNote {
-  if (isUtf16(bytes)) {
-    return { model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message: 'The file is saved as UTF-16: save it as UTF-8 to use it as a note.', range: FIRST_LINE }] };
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes.subarray(0, NOTE_READ_LIMIT));
+    return NOTE_TYPE_WORDS.test(text) ? invalid('The file is saved as UTF-16: save it as UTF-8 to use it as a note.') : { model: null, problems: [] };
   }
   if (!startsWithFence(bytes)) return { model: null, problems: [] };
   const decoded = decodeNoteBytes(bytes, truncated);
-  if (!decoded.ok) return { model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message: decoded.message, range: FIRST_LINE }] };
+  if (!decoded.ok) return NOTE_TYPE_WORDS.test(latin1(bytes.subarray(0, NOTE_READ_LIMIT))) ? invalid(decoded.message) : { model: null, problems: [] };
   return parseNote(decoded.text, truncated);
 }
 
 export async function readNote(fs: NoteFileSystem, file: string): Promise<ParsedNote> {
   let head: { bytes: Uint8Array; truncated: boolean };
   try {
-    head = await fs.readHead(file, HEAD_BYTES);
+    head = await fs.readHead(file, NOTE_READ_LIMIT);
   } catch (e) {
-    return {
-      model: null,
-      problems: [{ code: 'front-matter-invalid', severity: 'error', message: `The file cannot be read: ${(e as Error).message ?? String(e)}` }],
-    };
+    return { model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message: `The file cannot be read: ${messageOf(e)}.`, range: FIRST_LINE }] };
   }
   return parseNoteBytes(head.bytes, head.truncated);
+}
+
+/** What was skipped, as an index entry (so it is reported with the notes' problems). */
+export function skippedNote(skipped: Skipped): ParsedNote {
+  const problem: Problem = { code: 'front-matter-invalid', severity: 'warning', message: skipped.message };
+  return { model: null, problems: [problem] };
 }
 
 /** Builds the index of every note under `dir`. */
 export async function buildIndex(fs: NoteFileSystem, dir = ''): Promise<NoteIndex> {
   const index = new NoteIndex();
-  for (const file of await findMarkdownFiles(fs, dir)) index.set(file, await readNote(fs, file));
+  const found = await findMarkdownFiles(fs, dir);
+  for (const file of found.files) index.set(file, await readNote(fs, file));
+  for (const skipped of found.skipped) index.set(skipped.path, skippedNote(skipped));
   return index;
 }

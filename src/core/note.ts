@@ -112,6 +112,17 @@ export interface ParsedNote {
 
 const NO_KIND_DAYS: ReadonlyMap<ActionKind, Field<Day>> = new Map();
 
+/**
+ * Every note's front-matter names its type, so a front-matter without either word is not a note:
+ * it is skipped unread (a vault holds thousands of other notes), and never reported.
+ */
+export const NOTE_TYPE_WORDS = /interview|thank-you/;
+
+const NOT_A_NOTE: ParsedNote = { model: null, problems: [] };
+
+/** How much of a text is searched for the type words when its front-matter cannot be delimited. */
+const HEAD_CHARS = FRONT_MATTER_LIMIT + 1024;
+
 const WHOLE_FIRST_LINE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
 
 /**
@@ -121,13 +132,13 @@ const WHOLE_FIRST_LINE: Range = { start: { line: 0, character: 0 }, end: { line:
  */
 export function parseNote(text: string, truncated = false): ParsedNote {
   const block = findFrontMatter(text, truncated);
+  if (block.kind === 'none') return NOT_A_NOTE;
+  if (!NOTE_TYPE_WORDS.test(block.kind === 'yaml' ? block.yaml : text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text)) return NOT_A_NOTE;
   const invalid = (message: string, range: Range = WHOLE_FIRST_LINE): ParsedNote => ({
     model: null,
     problems: [{ code: 'front-matter-invalid', severity: 'error', message, range }],
   });
   switch (block.kind) {
-    case 'none':
-      return { model: null, problems: [] };
     case 'unsafe':
       return {
         model: null,
@@ -156,7 +167,7 @@ export function parseNote(text: string, truncated = false): ParsedNote {
   const type = typeEntry?.value.kind === 'scalar' ? typeEntry.value.value : null;
   if (type === 'interview') return { model: readInterview(reader), problems: inDocumentOrder(reader.problems), frontMatter };
   if (type === 'thank-you') return { model: readLetter(reader), problems: inDocumentOrder(reader.problems), frontMatter };
-  return { model: null, problems: [], frontMatter };
+  return NOT_A_NOTE;
 }
 
 function inDocumentOrder(problems: Problem[]): Problem[] {

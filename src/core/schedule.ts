@@ -2,6 +2,7 @@
 import { ADVICE } from './advice';
 import { addBusinessDays, businessDayOnOrBefore, type WorkCalendar } from './businessDays';
 import { addDays } from './days';
+import { compareText } from './text';
 import type { IndexedInterview, NoteIndex } from './noteIndex';
 import { workCalendar, type Settings } from './settings';
 import { ACTION_KINDS, type ActionKind, type ActionState, type Day, type DueAction, type Range } from './types';
@@ -59,10 +60,11 @@ export function compareActions(a: DueAction, b: DueAction): number {
     if (b.due === null) return -1;
     return a.due - b.due;
   }
+  // A fixed order (UTF-16 code units), never the locale's: the same notes give the same output everywhere.
   return (
-    (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+    compareText(a.file ?? '\uffff', b.file ?? '\uffff') ||
     KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
-    (a.person ?? '').localeCompare(b.person ?? '')
+    compareText(a.person ?? '', b.person ?? '')
   );
 }
 

@@ -5,7 +5,7 @@
  * written (no `Date`s, no octal numbers). Aliases are expanded under a node budget, so an alias
  * bomb is an error instead of a hang, and nesting is bounded.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node as YamlNode } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import { fastYamlTree } from './fastYaml';
 import { Span } from './span';
 import { TextLines } from './textLines';
@@ -100,6 +100,15 @@ export function parseYamlTree(yaml: string, firstLine: number, options: { fastPa
   if (doc.contents === null) {
     return { ok: true, root: { kind: 'map', entries: [], range: lines.range(0, 0) } };
   }
+  // Each alias resolved once, in one pass (Alias.resolve searches the document each time: quadratic).
+  const targets = new Map<Alias, YamlNode | undefined>();
+  if (/[&*]/.test(yaml)) {
+    const anchors = new Map<string, YamlNode>();
+    visit(doc, {
+      Alias: (_, alias) => void targets.set(alias, anchors.get(alias.source)),
+      Node: (_, node) => void (node.anchor && anchors.set(node.anchor, node)),
+    });
+  }
   let budget = MAX_NODES;
   const convert = (node: YamlNode | null, depth: number, fallbackRange: Range): YNode => {
     if (--budget < 0) throw new TreeLimitError(`the front-matter expands to more than ${MAX_NODES} values (an alias bomb?)`);
@@ -107,7 +116,7 @@ export function parseYamlTree(yaml: string, firstLine: number, options: { fastPa
     if (node === null) return { kind: 'scalar', value: null, quoted: false, range: fallbackRange };
     const range = node.range ? lines.range(node.range[0], node.range[1]) : fallbackRange;
     if (isAlias(node)) {
-      const target = (node as Alias).resolve(doc);
+      const target = targets.get(node as Alias);
       if (!target) throw new TreeLimitError(`the alias *${(node as Alias).source} has no anchor`);
       return withRange(convert(target as YamlNode, depth + 1, range), range);
     }

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { dayOfDate, parseDay } from '../core/days';
-import { readNote, findMarkdownFiles, isSkippedFolder } from '../core/loader';
+import { findMarkdownFiles, isSkippedFolder, readNote, skippedNote, type FoundFiles } from '../core/loader';
 import { parseNote } from '../core/note';
 import { NoteIndex } from '../core/noteIndex';
 import { isMarkdownPath, joinRelative } from '../core/paths';
@@ -95,10 +95,14 @@ export class NotesWorkspace implements vscode.Disposable {
           const notesDir = this.notesDir(folder);
           if (notesDir === undefined) continue;
           const fs = workspaceFileSystem(folder.uri);
-          for (const file of await findMarkdownFiles(fs, notesDir)) {
-            const uri = vscode.Uri.joinPath(folder.uri, file);
-            this.store(uri, await readNote(fs, file));
+          let found: FoundFiles;
+          try {
+            found = await findMarkdownFiles(fs, notesDir);
+          } catch {
+            continue; // the notes folder does not exist (yet)
           }
+          for (const file of found.files) this.store(vscode.Uri.joinPath(folder.uri, file), await readNote(fs, file));
+          for (const skipped of found.skipped) this.store(vscode.Uri.joinPath(folder.uri, skipped.path), skippedNote(skipped));
         }
         for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.readDocument(doc);
         this.fireChanged();
@@ -220,7 +224,8 @@ export class NotesWorkspace implements vscode.Disposable {
     if (!folder) return;
     const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
     const fs = workspaceFileSystem(folder.uri);
-    for (const file of await findMarkdownFiles(fs, relative)) await this.refreshFromDisk(vscode.Uri.joinPath(folder.uri, file));
+    const found = await findMarkdownFiles(fs, relative).catch(() => ({ files: [] as string[] }));
+    for (const file of found.files) await this.refreshFromDisk(vscode.Uri.joinPath(folder.uri, file));
   }
 
   private fireChanged(): void {

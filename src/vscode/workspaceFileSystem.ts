@@ -1,7 +1,10 @@
 /** The core's file-system interface over `vscode.workspace.fs`, so virtual and remote workspaces work too. */
 import * as vscode from 'vscode';
 import type { EntryKind, NoteFileSystem } from '../core/loader';
-import { readHeadSync } from '../node/readHead';
+import { readRegularHead } from '../node/safeFiles';
+
+/** Files of virtual and remote workspaces are read whole; past this size they are not read. */
+const REMOTE_READ_LIMIT = 8 * 1024 * 1024;
 
 export function workspaceFileSystem(root: vscode.Uri): NoteFileSystem {
   const uriOf = (relative: string) => (relative ? vscode.Uri.joinPath(root, relative) : root);
@@ -9,15 +12,18 @@ export function workspaceFileSystem(root: vscode.Uri): NoteFileSystem {
     async readDirectory(dir) {
       const entries = await vscode.workspace.fs.readDirectory(uriOf(dir));
       return entries.map(([name, type]) => {
-        const kind: EntryKind = type & vscode.FileType.Directory ? (type & vscode.FileType.SymbolicLink ? 'other' : 'directory') : type & vscode.FileType.File ? 'file' : 'other';
+        const kind: EntryKind = type & vscode.FileType.Directory ? (type & vscode.FileType.SymbolicLink ? 'link-directory' : 'directory') : type & vscode.FileType.File ? 'file' : 'other';
         return [name, kind] as const;
       });
     },
     async readHead(file, maxBytes) {
       const uri = uriOf(file);
-      if (uri.scheme === 'file') return readHeadSync(uri.fsPath, maxBytes);
-      // workspace.fs has no ranged read: elsewhere the file is read whole and cut before decoding.
-      const bytes = await vscode.workspace.fs.readFile(uriOf(file));
+      if (uri.scheme === 'file') return readRegularHead(uri.fsPath, maxBytes);
+      // workspace.fs has no ranged read: elsewhere a file is read whole (if it is a file of a sane size) and cut before decoding.
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (!(stat.type & vscode.FileType.File)) throw new Error('it is not a file');
+      if (stat.size > REMOTE_READ_LIMIT) throw new Error(`it is ${Math.round(stat.size / 1024 / 1024)} MB, too large to read over this connection`);
+      const bytes = await vscode.workspace.fs.readFile(uri);
       return { bytes: bytes.subarray(0, maxBytes), truncated: bytes.length > maxBytes };
     },
   };

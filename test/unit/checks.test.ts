@@ -220,8 +220,11 @@ describe('interview note checks', () => {
 
   it('interviewer-incomplete, front-matter-invalid and front-matter-unsafe come through', async () => {
     assert.ok(codes(await check({ 'i.md': interview(['decision_expected: 2026-12-04', 'interviewers:', '  - name: Jo']) }, 'i.md')).includes('interviewer-incomplete'));
-    assert.deepEqual(codes(await check({ 'i.md': '---\ntype: [\n---\n' }, 'i.md')), ['front-matter-invalid']);
-    assert.deepEqual(codes(await check({ 'i.md': '---js\n{}\n---\n' }, 'i.md')), ['front-matter-unsafe']);
+    assert.deepEqual(codes(await check({ 'i.md': '---\ntype: [interview\n---\n' }, 'i.md')), ['front-matter-invalid']);
+    assert.deepEqual(codes(await check({ 'i.md': '---js\n{ type: "interview" }\n---\n' }, 'i.md')), ['front-matter-unsafe']);
+    // A file whose front-matter names neither note type is not a note: a broken template is not reported.
+    assert.deepEqual(codes(await check({ 't.md': '---\ndate: {{date}}\ntags: [daily\n---\n' }, 't.md')), []);
+    assert.deepEqual(codes(await check({ 't.md': '---js\n{}\n---\n' }, 't.md')), []);
   });
 
   it('spelling in the note body, not in front-matter or code', async () => {

@@ -63,7 +63,8 @@ describe('interview-followup due', () => {
     const { code, out } = await run(['due', JOURNAL, '--today', '2026-11-25']);
     assert.equal(code, 0);
     assert.match(out, /^Follow-ups as of 2026-11-25: 14 open, 9 overdue/);
-    assert.match(out, /2026-11-23 +overdue +Send a thank-you note to Raj Patel at Acme Corp +interviews\/2026-11-19-acme\.md/);
+    assert.match(out, /2026-11-23 +overdue +Send a thank-you note to Raj Patel at Acme … +interviews\/2026-11-19-acme\.md/);
+    for (const line of out.split('\n')) if (!line.startsWith('  ')) assert.ok([...line].length <= 100, `fits 100 columns: ${line}`);
     assert.match(out, /Problems \(1\):\n {2}interviews\/2026-11-24-hooli\.md: line 14:/);
   });
 
@@ -149,7 +150,7 @@ describe('interview-followup check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ifu-check-'));
     try {
       writeFileSync(join(dir, 'i.md'), note(['type: interview', 'company: Acme', 'date: 2026-11-19', 'decision_expected: 2026-12-01', 'interviewers:', '  - name: Jo Park', '    title: CTO', '    thank_you_sent: 2026-11-19'], 'We talked about the migraton.\n'));
-      writeFileSync(join(dir, 'other.md'), '---js\n{}\n---\n');
+      writeFileSync(join(dir, 'other.md'), '---js\n{ type: "interview" }\n---\n');
       const { code, out } = await inFolder(dir, () => run(['check', 'i.md', '--today', '2026-11-20', '--json']));
       assert.equal(code, 0);
       const [d] = JSON.parse(out).diagnostics;

@@ -61,4 +61,14 @@ describe('the front-matter fast path gives the full parser\'s answers', () => {
     ];
     for (const s of shapes) sameAnswer(`---\n${s}---\n`, JSON.stringify(s));
   });
+
+  it('on Unicode white space and control characters, which YAML does not trim the way JavaScript does', () => {
+    const spaces = ['\u00a0', '\u1680', '\u2003', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\v', '\f', '\u0085', '\u0001', '\u007f'];
+    for (const w of spaces) {
+      for (const s of [`a: [${w}a]\n`, `a: ${w}x\n`, `a: x${w}\n`, `${w}\na: x\n`, `a: x\n${w}\nb: y\n`, `a:\n  - ${w}k: v\n`, `a: "${w}"\n`]) {
+        sameAnswer(`---\n${s}---\n`, JSON.stringify(s));
+        assert.equal(fastYamlTree(s, 1), undefined, `${JSON.stringify(s)} goes to the full parser`);
+      }
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { checkNote } from '../../src/core/checks/checkNote';
 import { knownWords } from '../../src/core/checks/knownWords';
 import { decodeNoteBytes } from '../../src/core/decode';
-import { buildIndex, parseNoteBytes, HEAD_BYTES } from '../../src/core/loader';
+import { buildIndex, parseNoteBytes, NOTE_READ_LIMIT } from '../../src/core/loader';
 import { scheduleContext } from '../../src/core/schedule';
 import { nodeFileSystem } from '../../src/cli/nodeFileSystem';
 import { caseBytes, loadCorpus } from './hostileCorpus';
@@ -37,7 +37,7 @@ describe('the hostile corpus', function () {
   for (const c of corpus) {
     it(`${c.name}: ${c.description}`, () => {
       const bytes = caseBytes(c);
-      const head = bytes.subarray(0, HEAD_BYTES);
+      const head = bytes.subarray(0, NOTE_READ_LIMIT);
       const parsed = parseNoteBytes(head, bytes.length > head.length);
       assert.equal(parsed.model?.type ?? null, c.expect.note);
       const actual = parsed.problems.map((p) => ({ code: p.code, line: (p.range?.start.line ?? 0) + 1, message: p.message }));

@@ -197,8 +197,8 @@ describe('hostile and broken front-matter', () => {
   });
 
   it('requires a mapping', () => {
-    assert.match(parseNote(note(['- a', '- b'])).problems[0].message, /not a list/);
-    assert.match(parseNote('---\njust text\n---\n').problems[0].message, /not a single value/);
+    assert.match(parseNote(note(['- type: interview', '- b'])).problems[0].message, /not a list/);
+    assert.match(parseNote('---\njust text about an interview\n---\n').problems[0].message, /not a single value/);
   });
 
   it('refuses deep nesting without overflowing the stack', () => {

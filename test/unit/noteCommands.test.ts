@@ -83,7 +83,7 @@ describe('writing commands on the note shapes people write (issue 10)', () => {
     assert.match(refused(interview(''), { verb: 'mark-done', kind: 'keep-searching', day: D }), /whole search/);
     assert.match(refused('---\ntype: thank-you\nto: Ann\n---\n', { verb: 'log', date: D }), /thank-you letter/);
     assert.match(refused(interview(''), { verb: 'sent', day: D }), /Only a thank-you letter/);
-    assert.match(refused('---\ntype: [\n---\n', { verb: 'sent', day: D }), /^line \d+: The front-matter is not valid YAML/);
+    assert.match(refused('---\ntype: [thank-you\n---\n', { verb: 'sent', day: D }), /^line \d+: The front-matter is not valid YAML/);
     assert.match(refused('No front-matter.\n', { verb: 'sent', day: D }), /not an interview note or a thank-you letter/);
   });
 

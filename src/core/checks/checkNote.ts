@@ -3,6 +3,7 @@
  * diagnostics with ranges and fixes. The index is expected to hold this document's current
  * parse (the editor and the CLI both update it before checking).
  */
+import { cutToBytes, NOTE_READ_LIMIT } from '../frontMatter';
 import { parseNote } from '../note';
 import { CheckedDocument, type CheckInput } from './document';
 import { checkInterview } from './interviewChecks';
@@ -13,12 +14,12 @@ import type { NoteDiagnostic } from './types';
 export type { CheckInput } from './document';
 export { SIMILAR_LETTER_THRESHOLD } from './letterChecks';
 
-/** Prose past this many characters is not checked: no letter is that long, and a huge body must not stall typing. */
-export const MAX_CHECKED_CHARS = 512 * 1024;
-
 export function checkNote(input: CheckInput): NoteDiagnostic[] {
-  if (input.text.length > MAX_CHECKED_CHARS) input = { ...input, text: input.text.slice(0, MAX_CHECKED_CHARS) };
-  const parsed = parseNote(input.text);
+  // The same first NOTE_READ_LIMIT bytes the index and the CLI read: one limit everywhere, and a huge body never stalls typing.
+  const head = cutToBytes(input.text, NOTE_READ_LIMIT);
+  const truncated = head.cut || input.truncated === true;
+  if (head.cut) input = { ...input, text: head.text };
+  const parsed = parseNote(input.text, truncated);
   const doc = new CheckedDocument(input, parsed);
   doc.addProblems(parsed.problems);
   const model = parsed.model;

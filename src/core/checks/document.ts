@@ -14,6 +14,8 @@ export interface CheckInput {
   readonly file: string;
   /** The document's text, without a BOM. */
   readonly text: string;
+  /** `text` is only the head of the file (the CLI reads no more than NOTE_READ_LIMIT bytes). */
+  readonly truncated?: boolean;
   readonly index: NoteIndex;
   readonly context: ScheduleContext;
   readonly knownWords: KnownWords;

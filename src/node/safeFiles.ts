@@ -1,0 +1,110 @@
+/**
+ * Reading and writing only regular files, never more than a cap. A FIFO named like a note would
+ * block a plain `open` forever, and a symlink to /dev/zero never ends: files are opened without
+ * blocking and checked with `fstat` on the open descriptor (no race between a check and the open).
+ */
+import { closeSync, constants, fstatSync, ftruncateSync, fsyncSync, openSync, readSync, writeSync, type Stats } from 'node:fs';
+
+/** A file that was refused, with a sentence for a person. */
+export class FileRefusal extends Error {}
+
+export type PathLike = string | Buffer;
+
+function describeKind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** Opens a regular file (following symlinks) without blocking; throws FileRefusal for anything else. */
+export function openRegular(path: PathLike, flags: number = constants.O_RDONLY): { fd: number; stats: Stats } {
+  let fd: number;
+  try {
+    fd = openSync(path, flags | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new FileRefusal(describeError(e));
+  }
+  const stats = fstatSync(fd);
+  if (!stats.isFile()) {
+    closeSync(fd);
+    throw new FileRefusal(`it is ${describeKind(stats)}, not a file`);
+  }
+  return { fd, stats };
+}
+
+export function describeError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it does not exist (deleted or moved?)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ELOOP':
+      return 'it is a symbolic link that loops';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+function readFrom(fd: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, buffer, read, length - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
+}
+
+/** Up to `maxBytes` from the start of a regular file, and whether the file is longer. */
+export function readRegularHead(path: PathLike, maxBytes: number): { bytes: Uint8Array; truncated: boolean } {
+  const { fd, stats } = openRegular(path);
+  try {
+    const bytes = readFrom(fd, Math.min(stats.size, maxBytes));
+    return { bytes, truncated: stats.size > bytes.length };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The whole of a regular file, refused (FileRefusal) when it is larger than `maxBytes`. */
+export function readRegularFile(path: PathLike, maxBytes: number, what = 'the file'): Buffer {
+  const { fd, stats } = openRegular(path);
+  try {
+    if (stats.size > maxBytes) throw new FileRefusal(`${what} is ${formatBytes(stats.size)}, more than the ${formatBytes(maxBytes)} read at most`);
+    return readFrom(fd, stats.size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
+}
+
+/**
+ * Rewrites a regular file in place from the first byte that differs: bytes before it are never
+ * written, the file keeps its inode (hard links, permissions, ownership), and nothing is written
+ * unless the file still holds exactly `expected` when it is opened for writing.
+ */
+export function rewriteInPlace(path: PathLike, expected: Uint8Array, next: Uint8Array): void {
+  const { fd, stats } = openRegular(path, constants.O_RDWR);
+  try {
+    const current = readFrom(fd, stats.size + 1);
+    if (Buffer.compare(current, expected) !== 0) throw new FileRefusal('it changed on disk while the edit was planned; run the command again');
+    let first = 0;
+    while (first < expected.length && first < next.length && expected[first] === next[first]) first++;
+    let at = first;
+    while (at < next.length) at += writeSync(fd, next, at, next.length - at, at);
+    if (next.length < expected.length) ftruncateSync(fd, next.length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../../src/cli';
+import { planNoteCommand } from '../../src/core/noteCommands';
+import { day } from './helpers';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'out/src/cli.js');
+
+const NOTE = [
+  '---',
+  'type: interview   # onsite',
+  'company: Acme Corp',
+  'date: 2026-11-19',
+  'interviewers:',
+  '  - name: Jane Smith',
+  '    title: Engineering Manager',
+  '  - name: Raj Patel',
+  '    title: Staff Engineer',
+  'follow_ups:',
+  '  - date: 2026-11-20',
+  '    via: email',
+  '---',
+  'Body stays.',
+  '',
+].join('\n');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, (t) => (out += t), (t) => (err += t));
+  return { code, out, err };
+}
+
+describe('the CLI writing verbs (the VS Code commands\' edits, in place)', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ifu-edit-'));
+    file = join(dir, 'acme.md');
+    writeFileSync(file, NOTE);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('mark-done writes thank_you_sent on that interviewer only, as the command does', async () => {
+    const r = await run(['mark-done', file, 'thank-you', '--person', 'Raj Patel', '--today', '2026-11-25']);
+    assert.equal(r.code, 0, r.err);
+    const expected = NOTE.replace('    title: Staff Engineer\n', '    title: Staff Engineer\n    thank_you_sent: 2026-11-25\n');
+    assert.equal(readFileSync(file, 'utf8'), expected);
+    const command = planNoteCommand(NOTE, { verb: 'mark-done', kind: 'thank-you', person: 'Raj Patel', day: day('2026-11-25') });
+    assert.ok(command.ok && command.text === expected, 'the same edit as the VS Code command');
+    assert.match(r.out, /acme\.md:10: recorded thank_you_sent: 2026-11-25 for Raj Patel/);
+  });
+
+  it('mark-done of other kinds writes references_alerted or done.<kind>', async () => {
+    assert.equal((await run(['mark-done', file, 'alert-references', '--today', '2026-11-25'])).code, 0);
+    assert.equal((await run(['mark-done', file, 'network', '--today', '2026-11-26'])).code, 0);
+    assert.equal(readFileSync(file, 'utf8'), NOTE.replace('    via: email\n---', '    via: email\nreferences_alerted: 2026-11-25\ndone:\n  network: 2026-11-26\n---'));
+  });
+
+  it('snooze, log, outcome and sent make exactly their edits', async () => {
+    assert.equal((await run(['snooze', file, 'follow-up-call', '--until', '2026-12-01', '--today', '2026-11-25'])).code, 0);
+    assert.equal((await run(['log', file, '--date', '2026-11-25', '--via', 'phone', '--note', 'Spoke with Jane: news Friday', '--next', '2026-11-27', '--today', '2026-11-25'])).code, 0);
+    assert.equal((await run(['outcome', file, 'offer', '--date', '2026-11-26'])).code, 0);
+    assert.equal(readFileSync(file, 'utf8'), NOTE.replace('    via: email\n---', [
+      '    via: email',
+      '  - date: 2026-11-25',
+      '    via: phone',
+      '    note: "Spoke with Jane: news Friday"',
+      '    next: 2026-11-27',
+      'snooze:',
+      '  follow-up-call: 2026-12-01',
+      'status: offer',
+      'status_date: 2026-11-26',
+      '---',
+    ].join('\n')));
+    const letter = join(dir, 'letter.md');
+    writeFileSync(letter, '\ufeff---\r\ntype: thank-you\r\ninterview: acme.md\r\nto: Jane Smith\r\nsent:   # not yet\r\n---\r\nDear Jane,\r\n');
+    assert.equal((await run(['sent', letter, '--date', '2026-11-21'])).code, 0);
+    assert.equal(readFileSync(letter, 'utf8'), '\ufeff---\r\ntype: thank-you\r\ninterview: acme.md\r\nto: Jane Smith\r\nsent: 2026-11-21   # not yet\r\n---\r\nDear Jane,\r\n', 'BOM, CRLF and the comment kept');
+  });
+
+  it('--dry-run prints a unified diff and leaves the file alone', async () => {
+    const r = await run(['outcome', file, 'rejected', '--date', '2026-11-25', '--dry-run']);
+    assert.equal(r.code, 0);
+    assert.equal(readFileSync(file, 'utf8'), NOTE);
+    assert.match(r.out, /^--- .*acme\.md\tbefore\n\+\+\+ .*acme\.md\tafter\n@@ -10,\d+ \+10,\d+ @@\n/m);
+    assert.match(r.out, /\n\+status: rejected\n\+status_date: 2026-11-25\n/);
+  });
+
+  it('refuses with exit 1, a message naming the line, and the file byte for byte unchanged', () => {
+    const cases: [string, string[], RegExp][] = [
+      ['an alias it cannot edit safely', ['outcome', 'X', 'offer'], /acme\.md:\d+: not changed: .*alias/],
+      ['a person not in the note', ['mark-done', 'X', 'thank-you', '--person', 'Bo Diaz'], /not changed: Bo Diaz is not among the interviewers/],
+      ['a letter verb on an interview', ['sent', 'X'], /not changed: Only a thank-you letter/],
+    ];
+    const aliased = NOTE.replace('company: Acme Corp', 'company: Acme Corp\nstatus: &s waiting\nstage: *s');
+    for (const [label, args, message] of cases) {
+      writeFileSync(file, aliased);
+      const before = readFileSync(file);
+      const r = spawnSync(process.execPath, [CLI, ...args.map((a) => (a === 'X' ? file : a))], { encoding: 'utf8' });
+      assert.equal(r.status, 1, `${label}: ${r.stderr}`);
+      assert.match(r.stderr, message, label);
+      assert.deepEqual(readFileSync(file), before, `${label}: unchanged`);
+    }
+    const latin1 = Buffer.from('---\ntype: interview\ncompany: Caf\xe9\ndate: 2026-11-19\n---\n', 'latin1');
+    writeFileSync(file, latin1);
+    const r = spawnSync(process.execPath, [CLI, 'outcome', file, 'offer'], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /not changed: The file is not valid UTF-8/);
+    assert.deepEqual(readFileSync(file), latin1);
+  });
+
+  it('edits through a symbolic link without replacing the link', async () => {
+    const link = join(dir, 'link.md');
+    symlinkSync(file, link);
+    assert.equal((await run(['mark-done', link, 'network', '--today', '2026-11-25'])).code, 0);
+    assert.match(readFileSync(file, 'utf8'), /done:\n {2}network: 2026-11-25\n---/);
+    assert.equal(readFileSync(link, 'utf8'), readFileSync(file, 'utf8'));
+  });
+
+  it('exits 2 for bad usage: an unknown kind or status, a missing flag, a snooze in the past', () => {
+    for (const args of [
+      ['mark-done', file, 'thank-yous'],
+      ['outcome', file, 'hired'],
+      ['snooze', file, 'network'],
+      ['snooze', file, 'network', '--until', '2026-11-20', '--today', '2026-11-25'],
+      ['log', file, '--date', '2026-11-25'],
+      ['log', file, '--date', '2026-11-25', '--via', 'pigeon'],
+      ['sent'],
+    ]) {
+      const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(readFileSync(file, 'utf8'), NOTE);
+    }
+  });
+
+  it('--version and --help', async () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    assert.equal((await run(['--version'])).out, `${version}\n`);
+    const help = await run(['--help']);
+    assert.equal(help.code, 0);
+    for (const verb of ['due', 'check', 'ics', 'mark-done', 'snooze', 'log', 'outcome', 'sent', '--version']) assert.match(help.out, new RegExp(`interview-followup ${verb}\\b`));
+  });
+});

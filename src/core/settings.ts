@@ -8,6 +8,8 @@ export const SETTINGS_SECTION = 'interviewFollowUp';
 export interface Settings {
   /** Folder (relative to the workspace folder) where notes are looked for; '' is the whole folder. */
   readonly notesFolder: string;
+  /** Folder (relative to the workspace folder) for new interview notes; '' is where most interview notes already are. */
+  readonly newNotesFolder: string;
   /** 0 = Sunday ... 6 = Saturday. */
   readonly weekendDays: readonly number[];
   /** `YYYY-MM-DD` days off. */
@@ -37,6 +39,7 @@ export type EnglishVariant = (typeof ENGLISH_VARIANTS)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
   notesFolder: '',
+  newNotesFolder: '',
   weekendDays: [6, 0],
   holidays: [],
   thankYouBusinessDays: 2,
@@ -98,6 +101,7 @@ export function resolveSettings(raw: unknown): SettingsResult {
 
   const settings: Settings = {
     notesFolder: read('notesFolder', (v) => (typeof v === 'string' ? v : undefined), 'a folder path'),
+    newNotesFolder: read('newNotesFolder', text, 'a folder path'),
     weekendDays: read('weekendDays', parseWeekend, 'a list of weekday names (e.g. ["saturday", "sunday"]) that leaves at least one working day'),
     holidays: read('holidays', (v) => {
       const list = stringList(v);

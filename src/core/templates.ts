@@ -12,6 +12,10 @@ export interface NewInterview {
   readonly date: string;
   readonly contactVia: ContactMedium;
   readonly interviewers: readonly { readonly name: string; readonly title: string }[];
+  /** `YYYY-MM-DD` when they said they would decide; absent keeps the `ask-decision-date` action. */
+  readonly decisionExpected?: string;
+  /** The people to alert, in order. */
+  readonly references?: readonly string[];
 }
 
 export const DEFAULT_INTERVIEW_TEMPLATE = `---
@@ -20,10 +24,10 @@ company: {{company}}
 role: {{role}}
 stage: {{stage}}
 date: {{date}}
-decision_expected:
+decision_expected: {{decision_expected}}
 contact_via: {{contact_via}}
 status: waiting
-references: []
+references: {{references}}
 interviewers:
 {{interviewers}}
 ---
@@ -36,7 +40,15 @@ interviewers:
 ## When they expect to decide
 `;
 
-/** Fills `{{company}}`, `{{role}}`, `{{stage}}`, `{{date}}`, `{{contact_via}}` and `{{interviewers}}` in a template. */
+/** An item of a YAML flow list (`[a, b]`): commas and brackets end a plain item there, so such items are quoted. */
+function flowItem(value: string): string {
+  return /[,[\]{}]/.test(value) ? JSON.stringify(value) : yamlScalar(value);
+}
+
+/**
+ * Fills `{{company}}`, `{{role}}`, `{{stage}}`, `{{date}}`, `{{decision_expected}}`,
+ * `{{contact_via}}`, `{{references}}` and `{{interviewers}}` in a template.
+ */
 export function renderInterviewNote(template: string, fields: NewInterview, eol = '\n'): string {
   const interviewers = fields.interviewers.length > 0
     ? fields.interviewers.map((p) => `  - name: ${yamlScalar(p.name)}${eol}    title: ${p.title ? yamlScalar(p.title) : ''}`.trimEnd()).join(eol)
@@ -46,10 +58,12 @@ export function renderInterviewNote(template: string, fields: NewInterview, eol 
     role: fields.role,
     stage: fields.stage,
     date: fields.date,
+    decision_expected: fields.decisionExpected ?? '',
     contact_via: fields.contactVia,
   };
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string, offset: number, text: string) => {
     if (name === 'interviewers') return interviewers;
+    if (name === 'references') return `[${(fields.references ?? []).map(flowItem).join(', ')}]`;
     const value = values[name];
     if (value === undefined) return whole;
     // Inside the front-matter a value must stay one YAML scalar; in the body it is plain text.

@@ -1,7 +1,8 @@
 /** The "Due Follow-Ups" tree: groups of actions, a badge with the overdue count, and the group-by toggle. */
 import * as vscode from 'vscode';
-import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode } from '../core/presentation';
+import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode, type TooltipContext } from '../core/presentation';
 import type { ActionKind, DueAction } from '../core/types';
+import { displayLocale } from './displayLocale';
 import type { NotesWorkspace } from './notesWorkspace';
 
 export const VIEW_ID = 'interviewFollowUp.due';
@@ -95,10 +96,11 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
       return item;
     }
     const { action } = node;
+    const locale = displayLocale();
     const item = new vscode.TreeItem(actionLabel(action), vscode.TreeItemCollapsibleState.None);
     item.id = `${this.mode}:${actionId(action)}`;
-    item.description = this.mode === 'company' ? actionDescription({ ...action, company: null }, today) : actionDescription(action, today);
-    const tooltip = new vscode.MarkdownString(actionTooltip(action, today));
+    item.description = actionDescription(this.mode === 'company' ? { ...action, company: null } : action, today, locale);
+    const tooltip = new vscode.MarkdownString(actionTooltip(action, today, locale, this.tooltipContext(action)));
     tooltip.supportThemeIcons = true;
     item.tooltip = tooltip;
     item.iconPath = actionIcon(action);
@@ -108,6 +110,14 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
       item.command = { command: 'interviewFollowUp.openAction', title: 'Open Note', arguments: [node] };
     }
     return item;
+  }
+
+  /** When the interview behind an action is, in the note's zone and the person's own. */
+  private tooltipContext(action: DueAction): TooltipContext {
+    const model = action.file ? this.notes.index.interview(action.file)?.model : undefined;
+    if (!model?.date) return {};
+    const userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return { interview: { date: model.date.value, timezone: model.timezone?.value, userTimeZone } };
   }
 
   getParent(): undefined {

@@ -1,10 +1,12 @@
 /** Shared quick inputs: which interview, which action, which day. */
 import * as vscode from 'vscode';
-import { addDays, formatDay, parseDay } from '../core/days';
+import { dateInputExamples, parseDateInput, type DateDirection, type DateInputResult, type TypedDate } from '../core/dateInput';
+import { formatDay } from '../core/days';
 import type { IndexedInterview } from '../core/noteIndex';
-import { actionLabel, actionDescription } from '../core/presentation';
+import { actionLabel, actionDescription, typedDateEcho } from '../core/presentation';
 import type { Day, DueAction } from '../core/types';
 import { isActionNode } from './dueTree';
+import { displayLocale } from './displayLocale';
 import type { NotesWorkspace } from './notesWorkspace';
 
 export interface InterviewTarget {
@@ -66,25 +68,89 @@ export async function resolveAction(notes: NotesWorkspace, arg: unknown, placeHo
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    candidates.map((action) => ({ label: actionLabel(action), description: actionDescription(action, today), detail: action.title, action })),
+    candidates.map((action) => ({ label: actionLabel(action), description: actionDescription(action, today, displayLocale()), detail: action.title, action })),
     { placeHolder, matchOnDetail: true },
   );
   return picked?.action;
 }
 
-export function validateDay(text: string): string | undefined {
-  return parseDay(text) === undefined ? 'Enter a date as YYYY-MM-DD, e.g. 2026-11-20' : undefined;
+export interface DatePrompt {
+  /** The input's title, e.g. "Log Follow-Up with Acme Corp (1/4)". */
+  readonly title: string;
+  /** The question, e.g. "When did you contact them?"; the date read so far is echoed after it. */
+  readonly prompt: string;
+  readonly today: Day;
+  readonly direction: DateDirection;
+  readonly allowTime?: boolean;
+  /** The text the box starts with (selected, so typing replaces it). */
+  readonly value?: string;
+  /** A blank answer is allowed and returns null. */
+  readonly optional?: boolean;
+  /** A rule beyond being a date, e.g. "after today" for a snooze. */
+  readonly check?: (value: TypedDate) => string | undefined;
 }
 
-/** A day from a short list (today, tomorrow, ...) or typed. */
-export async function pickDay(title: string, today: Day, offsets: readonly (readonly [string, number])[]): Promise<string | undefined> {
-  const custom = 'Another day…';
-  const items = [
-    ...offsets.map(([label, n]) => ({ label, description: formatDay(addDays(today, n)) })),
-    { label: custom, description: 'YYYY-MM-DD' },
-  ];
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'When?' });
-  if (!picked) return undefined;
-  if (picked.label !== custom) return picked.description;
-  return vscode.window.showInputBox({ title, value: formatDay(today), validateInput: validateDay, ignoreFocusOut: true });
+function nowMinutes(): number {
+  const now = new Date();
+  return now.getHours() * 60 + now.getMinutes();
+}
+
+/** Reads a typed date the way every prompt does (see src/core/dateInput.ts). */
+export function readTypedDate(text: string, options: Pick<DatePrompt, 'today' | 'direction' | 'allowTime' | 'check'>): DateInputResult {
+  const parsed = parseDateInput(text, { today: options.today, direction: options.direction, allowTime: options.allowTime, nowMinutes: nowMinutes() });
+  if (!parsed.ok || !options.check) return parsed;
+  const problem = options.check(parsed.value);
+  return problem ? { ok: false, message: problem } : parsed;
+}
+
+/**
+ * Asks for a date as people type it. While they type, the prompt echoes what it reads
+ * ("→ 2026-11-27 · Friday, 27 November 2026 (in 2 days)") or says why it cannot, so nothing is
+ * written before the person has seen the day. Resolves to the date, null for a blank optional
+ * answer, or undefined when dismissed.
+ */
+export function askDate(options: DatePrompt): Promise<TypedDate | null | undefined> {
+  const locale = displayLocale();
+  const examples = dateInputExamples(options.allowTime);
+  const input = vscode.window.createInputBox();
+  input.title = options.title;
+  input.placeholder = options.optional ? `Leave empty to skip · e.g. ${examples}` : `e.g. ${examples}`;
+  input.ignoreFocusOut = true;
+  input.value = options.value ?? '';
+  input.valueSelection = [0, input.value.length];
+  let current: TypedDate | null | undefined;
+  const update = (text: string) => {
+    if (options.optional && text.trim() === '') {
+      current = null;
+      input.prompt = `${options.prompt} (optional: leave empty to skip)`;
+      input.validationMessage = undefined;
+      return;
+    }
+    const read = readTypedDate(text, options);
+    current = read.ok ? read.value : undefined;
+    input.prompt = read.ok ? `${options.prompt} → ${typedDateEcho(read.value, options.today, locale)}` : options.prompt;
+    input.validationMessage = read.ok ? undefined : read.message;
+  };
+  update(input.value);
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (value: TypedDate | null | undefined) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+      input.dispose();
+    };
+    input.onDidChangeValue(update);
+    input.onDidAccept(() => {
+      update(input.value);
+      if (current !== undefined) finish(current);
+    });
+    input.onDidHide(() => finish(undefined));
+    input.show();
+  });
+}
+
+/** A typed date given as a command argument (scripts, keybindings, tests): read like a typed answer. */
+export function dateArgument(value: unknown, options: Pick<DatePrompt, 'today' | 'direction' | 'allowTime' | 'check'>): DateInputResult | undefined {
+  return typeof value === 'string' ? readTypedDate(value, options) : undefined;
 }

@@ -1,19 +1,68 @@
-// Runs the real-host suites: code-server with this extension under development, driven by
-// Debian's Chromium through playwright-core (see shared REAL-VSCODE-TESTS.md).
+// Runs the real-host suites (the same mocha suites and workspaces on either host): a desktop VS
+// Code through @vscode/test-electron where one can be had, else code-server with this extension
+// under development, driven by Debian's Chromium through playwright-core (see
+// shared REAL-VSCODE-TESTS.md). The choice is test/e2e/chooseHost.ts; VSCODE_TEST_HOST=electron
+// or =code-server forces it.
 //
 //   node test/e2e/run.mjs                 every suite in test/e2e/suites.json
 //   node test/e2e/run.mjs journal         one suite
-//   node test/e2e/run.mjs --screenshots D  saves the README's pictures of the sample journal into folder D
-import { readFileSync } from 'node:fs';
+//   node test/e2e/run.mjs --screenshots D  saves the README's pictures of the sample journal into folder D (code-server)
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { format } from 'node:util';
-import { launchBrowser, ROOT, startServer, workbenchUrl } from './codeServer.mjs';
+import { launchBrowser, PINNED_TODAY, ROOT, startServer, workbenchUrl } from './codeServer.mjs';
 
 const SUITES = JSON.parse(readFileSync(join(ROOT, 'test/e2e/suites.json'), 'utf8'));
 // Workbench chatter that has nothing to do with the suite (no network here, no accounts).
 const NOISE = /ENOTFOUND|AccountPolicyGate|AgentHost|authentication provider|open-vsx|marketplace|ERR_NAME_NOT_RESOLVED|Creating a socket|connection token|grace time|builtin extensions cache|Service Worker/i;
 const SUITE_TIMEOUT_MS = 6 * 60_000;
 const totals = { passed: 0, failed: 0 };
+
+/** Counts a suite's closing line ("N passed, N failed") for the run's own. */
+function countSummary(line) {
+  const summary = /^(\d+) passed, (\d+) failed/.exec(line.trim());
+  if (summary) {
+    totals.passed += Number(summary[1]);
+    totals.failed += Number(summary[2]);
+  }
+}
+
+/** A suite in a desktop VS Code: @vscode/test-electron starts it on a copy of the workspace. */
+async function runSuiteInElectron(suite, vscodeExecutablePath) {
+  const { runTests } = await import('@vscode/test-electron');
+  const scratch = mkdtempSync(join(tmpdir(), 'ifu-e2e-'));
+  const workspace = join(scratch, 'workspace');
+  if (suite.workspace) cpSync(join(ROOT, suite.workspace), workspace, { recursive: true });
+  else mkdirSync(workspace);
+  let pending = '';
+  const stdout = new Writable({
+    write(chunk, _encoding, done) {
+      process.stdout.write(chunk);
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      lines.forEach(countSummary);
+      done();
+    },
+  });
+  try {
+    return await runTests({
+      vscodeExecutablePath,
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: join(ROOT, 'out/test/e2e', suite.tests, 'index.js'),
+      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
+      extensionTestsEnv: { INTERVIEW_FOLLOWUP_TODAY: PINNED_TODAY },
+      stdout,
+    });
+  } catch {
+    return 1;
+  } finally {
+    countSummary(pending);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
 
 async function runSuite(name, suite) {
   const source = suite.workspace ? join(ROOT, suite.workspace) : undefined;
@@ -33,11 +82,7 @@ async function runSuite(name, suite) {
       if (NOISE.test(text)) return;
       for (const line of text.split('\n')) {
         if (/^\s+at /.test(line)) continue;
-        const summary = /^(\d+) passed, (\d+) failed/.exec(line.trim());
-        if (summary) {
-          totals.passed += Number(summary[1]);
-          totals.failed += Number(summary[2]);
-        }
+        countSummary(line);
         console.log(`  ${line}`);
       }
     });
@@ -88,16 +133,36 @@ async function screenshots(folder) {
   }
 }
 
+/** code-server, Node 24 and Chromium, installed once into .e2e-tools (quick when they are there). */
+function installCodeServer() {
+  const setup = spawnSync('bash', [join(ROOT, 'test/e2e/setup-tools.sh')], { stdio: 'inherit' });
+  if (setup.status !== 0) throw new Error(`test/e2e/setup-tools.sh failed (exit ${setup.status})`);
+}
+
 async function main() {
   const args = process.argv.slice(2);
-  if (args[0] === '--screenshots') return screenshots(resolve(args[1] ?? 'media'));
+  if (args[0] === '--screenshots') {
+    installCodeServer();
+    return screenshots(resolve(args[1] ?? 'media'));
+  }
   const names = args.length ? args : Object.keys(SUITES);
-  const failed = [];
   for (const name of names) {
     if (!SUITES[name]) throw new Error(`unknown suite ${name}; known: ${Object.keys(SUITES).join(', ')}`);
-    console.log(`e2e suite ${name}: starting code-server and Chromium`);
+  }
+  const { chooseHost, describeChoice } = await import(join(ROOT, 'out/test/e2e/chooseHost.js'));
+  const choice = await chooseHost({
+    env: process.env,
+    platform: process.platform,
+    download: async () => (await import('@vscode/test-electron')).downloadAndUnzipVSCode({ version: 'stable', timeout: 15_000 }),
+  });
+  console.log(describeChoice(choice));
+  if (choice.host === 'code-server') installCodeServer();
+  const failed = [];
+  for (const name of names) {
     const started = Date.now();
-    const code = await runSuite(name, SUITES[name]).catch((e) => {
+    console.log(`e2e suite ${name}: starting ${choice.host === 'electron' ? 'VS Code' : 'code-server and Chromium'}`);
+    const run = choice.host === 'electron' ? runSuiteInElectron(SUITES[name], choice.vscodeExecutablePath) : runSuite(name, SUITES[name]);
+    const code = await run.catch((e) => {
       console.error(e);
       return 1;
     });

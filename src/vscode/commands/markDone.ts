@@ -1,7 +1,9 @@
 /** "Mark Done" and "Snooze": close or hide an action by writing the note's fields. */
-import { addDays, parseDay } from '../../core/days';
+import * as vscode from 'vscode';
+import type { TypedDate } from '../../core/dateInput';
+import type { Day } from '../../core/types';
 import { editNote } from '../documentEdits';
-import { pickDay, resolveAction } from '../pickers';
+import { askDate, dateArgument, resolveAction } from '../pickers';
 import type { CommandContext } from './context';
 
 export async function markDone({ notes }: CommandContext, arg?: unknown): Promise<boolean> {
@@ -11,15 +13,25 @@ export async function markDone({ notes }: CommandContext, arg?: unknown): Promis
   return editNote(uri, { verb: 'mark-done', kind: action.kind, person: action.kind === 'thank-you' ? action.person : null, day: notes.today() });
 }
 
+/** A snooze hides an action until a day: today or earlier would hide nothing. */
+const afterToday = (today: Day) => (value: TypedDate) =>
+  value.day > today ? undefined : 'Snooze until a day after today, e.g. tomorrow, fri or in a week.';
+
+/** `until` as an argument is a typed date ("2026-12-01", "tomorrow", "fri", "in a week"). */
 export async function snooze({ notes }: CommandContext, arg?: unknown, until?: unknown): Promise<boolean> {
   const action = await resolveAction(notes, arg, 'Snooze which follow-up?');
   const uri = action?.file ? notes.uriOf(action.file) : undefined;
   if (!action || !uri) return false;
   const today = notes.today();
-  const day = typeof until === 'string' && parseDay(until) !== undefined
-    ? until
-    : await pickDay(`Snooze "${action.title}" until`, today, [['Tomorrow', 1], ['In 3 days', 3], ['In a week', 7]]);
-  const parsed = day === undefined ? undefined : parseDay(day);
-  if (parsed === undefined) return false;
-  return editNote(uri, { verb: 'snooze', kind: action.kind, until: parsed <= today ? addDays(today, 1) : parsed });
+  const rule = { today, direction: 'future' as const, check: afterToday(today) };
+  const argued = dateArgument(until, rule);
+  if (argued && !argued.ok) {
+    void vscode.window.showErrorMessage(`Snooze: ${argued.message}`);
+    return false;
+  }
+  const day = argued?.ok
+    ? argued.value.day
+    : (await askDate({ ...rule, title: `Snooze "${action.title}"`, prompt: 'Hide it until', value: 'tomorrow' }))?.day;
+  if (day === undefined) return false;
+  return editNote(uri, { verb: 'snooze', kind: action.kind, until: day });
 }

@@ -1,38 +1,59 @@
-/** "New Interview Note": a few quick inputs, then a note from the template (a user template file wins). */
+/**
+ * "New Interview Note": a few quick inputs, then a note from the template (a user template file
+ * wins), written where the person's interview notes already live.
+ */
 import * as vscode from 'vscode';
-import { dayOfDate, formatDay, parseNoteDate } from '../../core/days';
-import { joinRelative } from '../../core/paths';
-import { readSettings } from '../notesWorkspace';
-import { CONTACT_MEDIA, type ContactMedium } from '../../core/types';
+import { dayOfDate, formatDay } from '../../core/days';
+import { formatMinutes } from '../../core/localDate';
+import { newNoteFolder } from '../../core/placement';
 import { DEFAULT_INTERVIEW_TEMPLATE, interviewFileName, renderInterviewNote, uniqueName, type NewInterview } from '../../core/templates';
+import { CONTACT_MEDIA, type ContactMedium, type Day } from '../../core/types';
 import { createNewFile, exists } from '../documentEdits';
+import { readSettings } from '../notesWorkspace';
+import { askDate, dateArgument } from '../pickers';
+import type { CommandContext } from './context';
 
-const STEPS = 6;
+const STEPS = 8;
+
+/** The fields as a command argument (scripts, tests): `date` and `decisionExpected` are typed dates. */
+export interface NewInterviewArgument {
+  readonly company: string;
+  readonly date: string;
+  readonly role?: string;
+  readonly stage?: string;
+  readonly contactVia?: ContactMedium;
+  readonly interviewers?: readonly { readonly name: string; readonly title: string }[];
+  readonly decisionExpected?: string;
+  /** Names, as a list or comma-separated. */
+  readonly references?: readonly string[] | string;
+}
 
 function nowText(): string {
   const now = new Date();
-  return `${formatDay(dayOfDate(now))} ${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  return `${formatDay(dayOfDate(now))} ${formatMinutes(now.getHours() * 60 + now.getMinutes())}`;
 }
 
-async function ask(step: number, prompt: string, options: Partial<vscode.InputBoxOptions> = {}): Promise<string | undefined> {
-  return vscode.window.showInputBox({ title: `New Interview Note (${step}/${STEPS})`, prompt, ignoreFocusOut: true, ...options });
+/** "Dana Lee, Sam Ortiz" -> ["Dana Lee", "Sam Ortiz"]. */
+function splitNames(value: readonly string[] | string | undefined): string[] {
+  const list = typeof value === 'string' ? value.split(',') : [...(value ?? [])];
+  return list.map((n) => n.trim()).filter(Boolean);
 }
 
-async function askFields(): Promise<NewInterview | undefined> {
-  const company = await ask(1, 'Company', { placeHolder: 'Acme Corp', validateInput: (v) => (v.trim() ? undefined : 'The company is needed to schedule follow-ups') });
-  if (company === undefined) return undefined;
+async function askFields(today: Day): Promise<NewInterview | undefined> {
+  let company = '';
+  const title = (step: number) => `New Interview Note${company ? ` for ${company}` : ''} (${step}/${STEPS})`;
+  const ask = (step: number, prompt: string, options: Partial<vscode.InputBoxOptions> = {}) =>
+    vscode.window.showInputBox({ title: title(step), prompt, ignoreFocusOut: true, ...options });
+
+  const typed = await ask(1, 'Company', { placeHolder: 'Acme Corp', validateInput: (v) => (v.trim() ? undefined : 'The company is needed to schedule follow-ups') });
+  if (typed === undefined) return undefined;
+  company = typed.trim();
   const role = await ask(2, 'Role (optional)', { placeHolder: 'Senior Engineer' });
   if (role === undefined) return undefined;
   const stage = await ask(3, 'Stage (optional)', { placeHolder: 'phone screen, onsite, final…' });
   if (stage === undefined) return undefined;
-  const date = await ask(4, 'When was the interview? YYYY-MM-DD, optionally with HH:mm', {
-    value: nowText(),
-    validateInput: (v) => {
-      const parsed = parseNoteDate(v);
-      return parsed.ok ? undefined : parsed.reason;
-    },
-  });
-  if (date === undefined) return undefined;
+  const date = await askDate({ title: title(4), prompt: 'When was the interview?', today, direction: 'past', allowTime: true, value: nowText() });
+  if (!date) return undefined;
   const interviewers: { name: string; title: string }[] = [];
   for (;;) {
     const entry = await ask(5, `Interviewer ${interviewers.length + 1} as "Name, Title" — leave empty when done`, { placeHolder: 'Jane Smith, Engineering Manager' });
@@ -41,6 +62,16 @@ async function askFields(): Promise<NewInterview | undefined> {
     const comma = entry.indexOf(',');
     interviewers.push(comma === -1 ? { name: entry.trim(), title: '' } : { name: entry.slice(0, comma).trim(), title: entry.slice(comma + 1).trim() });
   }
+  const references = await ask(6, 'References to alert, comma-separated (optional)', { placeHolder: 'Dana Lee, Sam Ortiz' });
+  if (references === undefined) return undefined;
+  const decision = await askDate({
+    title: title(7),
+    prompt: 'When did they say they would decide? (leave empty if they did not say: you will be reminded to ask)',
+    today,
+    direction: 'future',
+    optional: true,
+  });
+  if (decision === undefined) return undefined;
   const medium = await vscode.window.showQuickPick(
     [
       { label: 'email', description: 'Thank-you letters go out by e-mail' },
@@ -48,19 +79,57 @@ async function askFields(): Promise<NewInterview | undefined> {
       { label: 'fax', description: 'Letters get a fax cover line' },
       { label: 'phone', description: 'They prefer calls; letters default to e-mail' },
     ],
-    { title: `New Interview Note (6/${STEPS})`, placeHolder: 'How does this employer prefer to be contacted?', ignoreFocusOut: true },
+    { title: title(8), placeHolder: 'How does this employer prefer to be contacted?', ignoreFocusOut: true },
   );
   if (!medium) return undefined;
-  return { company: company.trim(), role: role.trim(), stage: stage.trim(), date: date.trim(), contactVia: medium.label as ContactMedium, interviewers };
+  return {
+    company,
+    role: role.trim(),
+    stage: stage.trim(),
+    date: date.text,
+    contactVia: medium.label as ContactMedium,
+    interviewers,
+    references: splitNames(references),
+    decisionExpected: decision?.text,
+  };
 }
 
-function isNewInterview(arg: unknown): arg is Pick<NewInterview, 'company' | 'date'> & Partial<NewInterview> {
-  const a = arg as Partial<NewInterview> | undefined;
-  return typeof a?.company === 'string' && typeof a.date === 'string' && parseNoteDate(a.date).ok;
+function isArgument(arg: unknown): arg is NewInterviewArgument {
+  const a = arg as Partial<NewInterviewArgument> | undefined;
+  return typeof a?.company === 'string' && typeof a.date === 'string';
+}
+
+/** The fields from an argument; a date that cannot be read is an error, never a guess. */
+function readArgument(arg: NewInterviewArgument, today: Day): NewInterview | string {
+  const date = dateArgument(arg.date, { today, direction: 'past', allowTime: true });
+  if (!date?.ok) return `the interview's date: ${date?.message}`;
+  const decision = arg.decisionExpected?.trim() ? dateArgument(arg.decisionExpected, { today, direction: 'future' }) : undefined;
+  if (decision && !decision.ok) return `the decision date: ${decision.message}`;
+  const contactVia = arg.contactVia ?? 'email';
+  if (!(CONTACT_MEDIA as readonly string[]).includes(contactVia)) return `contactVia must be one of ${CONTACT_MEDIA.join(', ')}`;
+  return {
+    company: arg.company.trim(),
+    role: arg.role?.trim() ?? '',
+    stage: arg.stage?.trim() ?? '',
+    date: date.value.text,
+    contactVia,
+    interviewers: arg.interviewers ?? [],
+    references: splitNames(arg.references),
+    decisionExpected: decision?.ok ? decision.value.text : undefined,
+  };
+}
+
+/** Interview notes of one workspace folder, as paths relative to it. */
+function interviewPathsIn({ notes }: CommandContext, folder: vscode.WorkspaceFolder): string[] {
+  const prefix = folder.uri.path.replace(/\/$/, '') + '/';
+  return notes.index.interviews()
+    .map((i) => notes.uriOf(i.file))
+    .filter((uri): uri is vscode.Uri => uri !== undefined && uri.scheme === folder.uri.scheme && uri.path.startsWith(prefix))
+    .map((uri) => uri.path.slice(prefix.length));
 }
 
 /** Accepts the fields as an argument (for scripts and tests) or asks for them. Returns the new note's URI. */
-export async function newInterviewNote(arg?: unknown): Promise<vscode.Uri | undefined> {
+export async function newInterviewNote(ctx: CommandContext, arg?: unknown): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.length === 1
     ? vscode.workspace.workspaceFolders[0]
     : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where should the note go?' });
@@ -68,15 +137,24 @@ export async function newInterviewNote(arg?: unknown): Promise<vscode.Uri | unde
     if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showErrorMessage('Open the folder that holds your notes first.');
     return undefined;
   }
-  const fields = isNewInterview(arg)
-    ? { role: '', stage: '', contactVia: 'email' as ContactMedium, interviewers: [], ...arg }
-    : await askFields();
+  await ctx.notes.whenLoaded();
+  const today = ctx.notes.today();
+  let fields: NewInterview | undefined;
+  if (isArgument(arg)) {
+    const read = readArgument(arg, today);
+    if (typeof read === 'string') {
+      void vscode.window.showErrorMessage(`New Interview Note: ${read}`);
+      return undefined;
+    }
+    fields = read;
+  } else {
+    fields = await askFields(today);
+  }
   if (!fields) return undefined;
-  if (!(CONTACT_MEDIA as readonly string[]).includes(fields.contactVia)) return undefined;
 
   const { settings } = readSettings(folder.uri);
-  const notesDir = joinRelative('', settings.notesFolder.trim()) ?? '';
-  const dir = notesDir ? vscode.Uri.joinPath(folder.uri, notesDir) : folder.uri;
+  const placement = newNoteFolder({ newNotesFolder: settings.newNotesFolder, notesFolder: settings.notesFolder, interviewPaths: interviewPathsIn(ctx, folder) });
+  const dir = placement.folder ? vscode.Uri.joinPath(folder.uri, placement.folder) : folder.uri;
   let template = DEFAULT_INTERVIEW_TEMPLATE;
   const templateUri = vscode.Uri.joinPath(folder.uri, settings.interviewTemplateFile);
   if (await exists(templateUri)) template = new TextDecoder().decode(await vscode.workspace.fs.readFile(templateUri));
@@ -88,6 +166,7 @@ export async function newInterviewNote(arg?: unknown): Promise<vscode.Uri | unde
     void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(uri)}: a file of that name may have appeared meanwhile.`);
     return undefined;
   }
+  vscode.window.setStatusBarMessage(`$(new-file) Created ${vscode.workspace.asRelativePath(uri)} (${placement.reason})`, 6000);
   const editor = await vscode.window.showTextDocument(uri);
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
   editor.selection = new vscode.Selection(end, end);

@@ -1,9 +1,8 @@
 /** "Record Outcome": sets `status` and `status_date`. */
 import * as vscode from 'vscode';
-import { parseDay } from '../../core/days';
 import { STATUSES, type Status } from '../../core/types';
 import { editNote } from '../documentEdits';
-import { pickDay, resolveInterview } from '../pickers';
+import { askDate, dateArgument, resolveInterview } from '../pickers';
 import type { CommandContext } from './context';
 
 const DESCRIPTIONS: Record<Status, string> = {
@@ -14,21 +13,32 @@ const DESCRIPTIONS: Record<Status, string> = {
   waiting: 'Still waiting for their decision',
 };
 
+/** `date` as an argument is a typed date ("2026-12-01", "today", "yesterday", "mon"). */
 export async function recordOutcome({ notes }: CommandContext, arg?: unknown, status?: unknown, date?: unknown): Promise<boolean> {
   const target = await resolveInterview(notes, arg, 'Record the outcome of which interview?');
   if (!target) return false;
-  let chosen = (STATUSES as readonly unknown[]).includes(status) ? (status as Status) : undefined;
+  const company = target.interview.model.company?.value ?? target.key;
+  const today = notes.today();
+  const given = (STATUSES as readonly unknown[]).includes(status) ? (status as Status) : undefined;
+  const argued = dateArgument(date, { today, direction: 'past' });
+  if (argued && !argued.ok) {
+    void vscode.window.showErrorMessage(`Record Outcome: ${argued.message}`);
+    return false;
+  }
+  const steps = (given ? 0 : 1) + (argued ? 0 : 1);
+  const title = (step: number) => `Record Outcome for ${company}${steps > 1 ? ` (${step}/${steps})` : ''}`;
+  let chosen = given;
   if (!chosen) {
     const picked = await vscode.window.showQuickPick(
       (['offer', 'accepted', 'rejected', 'withdrawn', 'waiting'] as const).map((s) => ({ label: s, description: DESCRIPTIONS[s] })),
-      { title: `Record Outcome: ${target.interview.model.company?.value ?? target.key}`, placeHolder: 'What happened?' },
+      { title: title(1), placeHolder: 'What happened?', ignoreFocusOut: true },
     );
     if (!picked) return false;
     chosen = picked.label;
   }
-  const day = typeof date === 'string' && parseDay(date) !== undefined
-    ? date
-    : await pickDay('Record Outcome: since when?', notes.today(), [['Today', 0], ['Yesterday', -1]]);
-  if (!day) return false;
-  return editNote(target.uri, { verb: 'outcome', status: chosen, day: parseDay(day)! });
+  const day = argued?.ok
+    ? argued.value.day
+    : (await askDate({ title: title(steps), prompt: `Since when is it "${chosen}"?`, today, direction: 'past', value: 'today' }))?.day;
+  if (day === undefined) return false;
+  return editNote(target.uri, { verb: 'outcome', status: chosen, day });
 }

@@ -13,7 +13,7 @@ import { recordOutcome } from './recordOutcome';
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
-    'interviewFollowUp.newInterviewNote': (arg) => newInterviewNote(arg),
+    'interviewFollowUp.newInterviewNote': (arg) => newInterviewNote(ctx, arg),
     'interviewFollowUp.draftThankYouNotes': (arg) => draftThankYouNotes(ctx, arg),
     'interviewFollowUp.logFollowUp': (arg, entry) => logFollowUp(ctx, arg, entry),
     'interviewFollowUp.recordOutcome': (arg, status, date) => recordOutcome(ctx, arg, status, date),

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { parseDay } from '../../../src/core/days';
+import { shortDate } from '../../../src/core/presentation';
+import { displayLocale } from '../../../src/vscode/displayLocale';
 import { api, eventually } from '../host';
 
 async function rows() {
@@ -18,6 +21,8 @@ async function rows() {
 
 describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11-25)', () => {
   it('groups the actions by when they are due, with counts', async () => {
+    // A week or more ahead is a date, in the display language's order ("Wed Dec 2" in US English, "Wed 2 Dec" in British).
+    const dec2 = shortDate(parseDay('2026-12-02')!, parseDay('2026-11-25')!, displayLocale());
     assert.deepEqual(await rows(), [
       'Overdue (9)',
       '  Ask when they decide | Globex · 15 days overdue',
@@ -32,10 +37,10 @@ describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11
       'Today (1)',
       '  Follow-up call | Acme Corp · today',
       'This Week (4)',
-      '  Follow up again | Globex · Mon 30 Nov',
-      '  Thank-you note · Gavin Belson | Hooli · Mon 30 Nov',
-      '  Thank-you note · Monica Hall | Hooli · Mon 30 Nov',
-      '  Follow-up call | Hooli · Wed 2 Dec',
+      '  Follow up again | Globex · in 5 days',
+      '  Thank-you note · Gavin Belson | Hooli · in 5 days',
+      '  Thank-you note · Monica Hall | Hooli · in 5 days',
+      `  Follow-up call | Hooli · ${dec2}`,
     ]);
   });
 

@@ -98,14 +98,14 @@ describe('commands write only what they mean to', () => {
     assert.deepEqual(again, [], 'no second letter for the same people');
   });
 
-  it('New Interview Note never overwrites: a second note of the same name gets a new one', async () => {
+  it('New Interview Note writes beside the other interview notes and never overwrites: a second note of the same name gets a new one', async () => {
     const fields = { company: 'Vandelay Industries', role: 'Importer', date: '2026-11-25 10:00', contactVia: 'email', interviewers: [{ name: 'Art Vandelay', title: 'CEO' }] };
     const first = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newInterviewNote', fields);
-    const firstText = await readText('2026-11-25-vandelay-industries.md');
+    const firstText = await readText('interviews/2026-11-25-vandelay-industries.md');
     const second = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newInterviewNote', fields);
-    assert.match(first.path, /2026-11-25-vandelay-industries\.md$/);
-    assert.match(second.path, /2026-11-25-vandelay-industries-2\.md$/);
-    assert.equal(await readText('2026-11-25-vandelay-industries.md'), firstText);
+    assert.match(first.path, /\/interviews\/2026-11-25-vandelay-industries\.md$/);
+    assert.match(second.path, /\/interviews\/2026-11-25-vandelay-industries-2\.md$/);
+    assert.equal(await readText('interviews/2026-11-25-vandelay-industries.md'), firstText);
     assert.match(firstText, /^---\ntype: interview\ncompany: Vandelay Industries\nrole: Importer\nstage:\ndate: 2026-11-25 10:00\ndecision_expected:\ncontact_via: email\n/);
   });
 

@@ -1,0 +1,9 @@
+/** The date-fns locale for dates shown to the person: VS Code's display language (see src/core/dateLocale.ts). */
+import type { Locale } from 'date-fns';
+import * as vscode from 'vscode';
+import { dateLocaleFor } from '../core/dateLocale';
+
+/** The system's own locale (e.g. "en-GB") only chooses among the English variants when VS Code is in English. */
+export function displayLocale(): Locale {
+  return dateLocaleFor(vscode.env.language, Intl.DateTimeFormat().resolvedOptions().locale);
+}

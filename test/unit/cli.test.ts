@@ -113,11 +113,13 @@ describe('interview-followup due', () => {
   });
 
   it('exits 2 on bad usage', () => {
-    for (const args of [['due', JOURNAL, '--today', '25.11.2026'], ['due', JOURNAL, '--nope'], ['due', '/no/such/folder'], ['frobnicate'], []]) {
+    for (const args of [['due', JOURNAL, '--today', '2026-13-45'], ['due', JOURNAL, '--nope'], ['due', '/no/such/folder'], ['frobnicate'], []]) {
       const r = runProcess(args);
       assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
     }
-    assert.match(runProcess(['due', '--today', 'x']).stderr, /--today must be a date as YYYY-MM-DD/);
+    assert.match(runProcess(['due', '--today', 'x']).stderr, /--today: Can't read "x" as a date\. Try 2026-11-19, today/);
+    // What people type works as in the editor's prompts.
+    assert.equal(runProcess(['due', JOURNAL, '--today', '25 Nov 2026', '--json']).status, 0);
   });
 });
 

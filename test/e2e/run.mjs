@@ -17,7 +17,7 @@ const totals = { passed: 0, failed: 0 };
 
 async function runSuite(name, suite) {
   const source = suite.workspace ? join(ROOT, suite.workspace) : undefined;
-  const { port, workspace, stop, log } = await startServer(source);
+  const { port, workspace, stop, log } = await startServer(source, { smokeTestDriver: true });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

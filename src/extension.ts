@@ -1,6 +1,7 @@
 /** Wires the features together; each lives in its own file under src/vscode/. */
 import * as vscode from 'vscode';
 import { NoteCodeActions } from './vscode/codeActions';
+import { trackActiveLetter } from './vscode/commands/nextPlaceholder';
 import { registerCommands } from './vscode/commands/registerCommands';
 import { registerCompletion } from './vscode/completion';
 import { NoteDiagnostics } from './vscode/diagnostics';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): InterviewFollowUpApi
     reminders,
     statusBar,
     registerCommands({ notes, tree, diagnostics }),
+    trackActiveLetter(notes),
     registerCompletion(notes),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new NoteCodeActions(diagnostics), { providedCodeActionKinds: NoteCodeActions.kinds }),
   );

@@ -1,7 +1,8 @@
 /** The "Due Follow-Ups" tree: groups of actions, a badge with the overdue count, and the group-by toggle. */
 import * as vscode from 'vscode';
+import { draftedLetterFor } from '../core/draftedLetters';
 import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode } from '../core/presentation';
-import type { ActionKind, DueAction } from '../core/types';
+import type { ActionKind, Day, DueAction } from '../core/types';
 import type { NotesWorkspace } from './notesWorkspace';
 
 export const VIEW_ID = 'interviewFollowUp.due';
@@ -107,7 +108,21 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     if (uri) {
       item.command = { command: 'interviewFollowUp.openAction', title: 'Open Note', arguments: [node] };
     }
+    this.markDrafted(item, action, today);
     return item;
+  }
+
+  /** A thank-you whose letter is written but not sent: "drafted", a click opens the letter, Mark Letter Sent instead of Draft. */
+  private markDrafted(item: vscode.TreeItem, action: DueAction, today: Day): void {
+    const letter = draftedLetterFor(this.notes.index, action);
+    const letterUri = letter ? this.notes.uriOf(letter.file) : undefined;
+    if (!letter || !letterUri) return;
+    const company = this.mode === 'company' ? null : action.company;
+    item.description = [company, 'drafted', actionDescription({ ...action, company: null }, today)].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon('mail-read', (item.iconPath as vscode.ThemeIcon).color);
+    item.contextValue = 'action:thank-you:drafted:file';
+    item.command = { command: 'vscode.open', title: 'Open Letter', arguments: [letterUri] };
+    (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\nDrafted in \`${letter.file}\`, not sent yet: click to open it.`);
   }
 
   getParent(): undefined {

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { checkNote } from '../../src/core/checks/checkNote';
+import { draftedLetterFor } from '../../src/core/draftedLetters';
 import { knownWords } from '../../src/core/checks/knownWords';
 import { lettersFolderFor } from '../../src/core/lettersFolder';
 import { parseNote, type InterviewNote } from '../../src/core/note';
+import { actionLabel } from '../../src/core/presentation';
 import { findPlaceholders } from '../../src/core/placeholders';
 import { scheduleContext } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { sendQuestion } from '../../src/core/sendReadiness';
 import { interviewDayPhrase, letterDate, renderLetter, type LetterDraft } from '../../src/core/templates';
-import type { LetterMedium } from '../../src/core/types';
+import { ACTION_KINDS, type LetterMedium } from '../../src/core/types';
 import { loadSpellChecker } from '../../src/node/dictionary';
 import { day, indexOf, note, settings as settingsOf } from './helpers';
 
@@ -183,5 +185,24 @@ describe('the question before marking a letter with problems as sent', () => {
   it('does not ask when only warnings, information and hints are left', () => {
     assert.equal(sendQuestion([d('spelling', 'warning'), d('similar-letters', 'warning')]), undefined);
     assert.equal(sendQuestion([]), undefined);
+  });
+});
+
+describe('a drafted thank-you in the tree', () => {
+  const interviewNote = note(['type: interview', 'company: Acme Corp', 'date: 2026-11-19', 'interviewers:', '  - name: Daniela García', '    title: Manager', '  - name: Chidi Okonkwo', '    title: Director']);
+  const letterTo = (to: string, sent = '') => note(['type: thank-you', 'interview: ../interviews/acme.md', `to: ${to}`, 'via: email', `sent: ${sent}`], 'Dear …\n');
+  const thankYou = (person: string) => ({ kind: 'thank-you' as const, file: 'interviews/acme.md', company: 'Acme Corp', person, title: '', due: day('2026-11-23'), opens: null, state: 'overdue' as const, advice: '' });
+
+  it('is the unsent letter to that interviewer (names matched as the schedule matches them: case and spacing aside)', async () => {
+    const index = await indexOf({ 'interviews/acme.md': interviewNote, 'letters/daniela.md': letterTo('daniela  García'), 'letters/chidi.md': letterTo('Chidi Okonkwo', '2026-11-20') });
+    assert.equal(draftedLetterFor(index, thankYou('Daniela García'))?.file, 'letters/daniela.md');
+    assert.equal(draftedLetterFor(index, thankYou('Chidi Okonkwo')), undefined, 'a sent letter is not a draft');
+    assert.equal(draftedLetterFor(index, { ...thankYou('Daniela García'), kind: 'follow-up-call' }), undefined);
+  });
+
+  it('has a label with the person in it, short enough for the default sidebar width', () => {
+    assert.equal(actionLabel(thankYou('Daniela García')), 'Thank Daniela García');
+    assert.equal(actionLabel({ ...thankYou('Dana Lee, Sam Ortiz'), kind: 'alert-references' }), 'Alert references');
+    for (const kind of ACTION_KINDS) assert.ok(actionLabel({ ...thankYou(''), person: null, kind }).length <= 20, kind);
   });
 });

@@ -117,8 +117,8 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     const letter = draftedLetterFor(this.notes.index, action);
     const letterUri = letter ? this.notes.uriOf(letter.file) : undefined;
     if (!letter || !letterUri) return;
-    const company = this.mode === 'company' ? null : action.company;
-    item.description = [company, 'drafted', actionDescription({ ...action, company: null }, today)].filter(Boolean).join(' · ');
+    // First, so that a narrow sidebar cuts the due day rather than the state.
+    item.description = `drafted · ${this.mode === 'company' ? actionDescription({ ...action, company: null }, today) : actionDescription(action, today)}`;
     item.iconPath = new vscode.ThemeIcon('mail-read', (item.iconPath as vscode.ThemeIcon).color);
     item.contextValue = 'action:thank-you:drafted:file';
     item.command = { command: 'vscode.open', title: 'Open Letter', arguments: [letterUri] };

@@ -14,6 +14,7 @@ import { isActionNode } from '../dueTree';
 import { readSettings } from '../notesWorkspace';
 import { resolveInterview } from '../pickers';
 import type { CommandContext } from './context';
+import { NEXT_PLACEHOLDER_KEY } from './nextPlaceholder';
 
 /** The path of `uri` inside `folder`, `/`-separated. */
 function relativeTo(folder: vscode.Uri, uri: vscode.Uri): string {
@@ -90,7 +91,7 @@ export async function draftThankYouNotes({ notes }: CommandContext, arg?: unknow
   if (created.length > 1) await vscode.window.showTextDocument(created[0], { preview: false });
   const where = folder ? `${folder}/` : 'the workspace folder';
   void vscode.window.showInformationMessage(
-    `Drafted ${created.length} thank-you letter${created.length === 1 ? '' : 's'} (${via}) in ${where}. Write each placeholder ("Next Placeholder" goes to the next one), vary the wording, then run "Mark Letter Sent".`,
+    `Drafted ${created.length} thank-you letter${created.length === 1 ? '' : 's'} in ${where}: write the selected placeholder, then Next Placeholder (${NEXT_PLACEHOLDER_KEY}).`,
   );
   return created;
 }

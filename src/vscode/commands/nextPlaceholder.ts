@@ -8,6 +8,8 @@ import { findPlaceholders, nextPlaceholder } from '../../core/placeholders';
 import type { NotesWorkspace } from '../notesWorkspace';
 
 export const LETTER_ACTIVE_KEY = 'interviewFollowUp.letterActive';
+/** The default keybinding, as package.json contributes it. */
+export const NEXT_PLACEHOLDER_KEY = process.platform === 'darwin' ? '⌃]' : 'Alt+]';
 
 function isLetter(notes: NotesWorkspace, editor: vscode.TextEditor | undefined): boolean {
   const key = editor ? notes.keyOf(editor.document.uri) : undefined;

@@ -23,7 +23,7 @@ describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11
       '  Ask when they decide | Globex · 15 days overdue',
       '  Alert references | Acme Corp · 5 days overdue',
       '  Thank Chidi Okonkwo | Acme Corp · 2 days overdue',
-      '  Thank Raj Patel | Acme Corp · drafted · 2 days overdue',
+      '  Thank Raj Patel | drafted · Acme Corp · 2 days overdue',
       '  Ask for referrals | Initech · 1 day overdue',
       '  Mention your offer | Globex · 1 day overdue',
       '  Mention your offer | Acme Corp · 1 day overdue',

@@ -1,16 +1,20 @@
 /**
  * The due actions as an iCalendar file (RFC 5545): one all-day event per open dated action on
- * its due day, with a UID that stays the same across exports so calendars update instead of
+ * its due day (an overdue one on the export day: an event on a past day is never seen), with an
+ * alarm on that day and a UID that stays the same across exports so calendars update instead of
  * duplicating.
  */
 import { addDays, civilFromDay, formatDay } from './days';
+import { DEFAULT_SETTINGS } from './settings';
 import type { Day, DueAction } from './types';
 
 export interface CalendarOptions {
-  /** Stamps the events (DTSTAMP); the export day keeps repeated exports on one day identical. */
+  /** Stamps the events (DTSTAMP), and the day overdue actions are put on. */
   readonly today: Day;
   /** A name for the calendar. */
   readonly name?: string;
+  /** `HH:mm`: each event's alarm goes off at this time on its day (setting `calendarAlarmTime`, default 09:00). */
+  readonly alarmTime?: string;
 }
 
 const PRODID = '-//Interview Follow-Up//Due follow-ups//EN';
@@ -71,7 +75,22 @@ export function actionUid(action: DueAction): string {
   return `${action.kind}-${hash(identity)}@interview-followup`;
 }
 
+/**
+ * The alarm's trigger as a duration after the start of the all-day event (its day's midnight, in
+ * the calendar's own time zone): "09:00" is `PT9H`. Calendars that honour all-day alarms read it
+ * as a time of day.
+ */
+export function alarmTrigger(time: string): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  const hours = m ? Number(m[1]) : 9;
+  const minutes = m ? Number(m[2]) : 0;
+  if (!m || hours > 23 || minutes > 59) return alarmTrigger(DEFAULT_SETTINGS.calendarAlarmTime);
+  if (hours === 0 && minutes === 0) return 'PT0S';
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}`;
+}
+
 export function toICalendar(actions: readonly DueAction[], options: CalendarOptions): string {
+  const trigger = alarmTrigger(options.alarmTime ?? DEFAULT_SETTINGS.calendarAlarmTime);
   const c = civilFromDay(options.today);
   const stamp = `${String(c.year).padStart(4, '0')}${String(c.month).padStart(2, '0')}${String(c.day).padStart(2, '0')}T000000Z`;
   const lines = [
@@ -84,19 +103,32 @@ export function toICalendar(actions: readonly DueAction[], options: CalendarOpti
   ];
   for (const action of actions) {
     if (action.due === null) continue;
-    const description = [action.advice, action.opens !== null && action.opens !== action.due ? `Makes sense from ${formatDay(action.opens)}.` : '', action.file ? `Note: ${action.file}` : '']
+    const overdue = action.due < options.today;
+    const day = overdue ? options.today : action.due;
+    const summary = overdue ? `Overdue: ${action.title}` : action.title;
+    const description = [
+      overdue ? `Overdue: it was due on ${formatDay(action.due)}, so it is shown on the day of the export (${formatDay(day)}) to stay in sight.` : '',
+      action.advice,
+      action.opens !== null && action.opens !== action.due ? `Makes sense from ${formatDay(action.opens)}.` : '',
+      action.file ? `Note: ${action.file}` : '',
+    ]
       .filter(Boolean)
       .join('\n\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${actionUid(action)}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${basicDate(action.due)}`,
-      `DTEND;VALUE=DATE:${basicDate(addDays(action.due, 1))}`,
-      `SUMMARY:${escapeText(action.title)}`,
+      `DTSTART;VALUE=DATE:${basicDate(day)}`,
+      `DTEND;VALUE=DATE:${basicDate(addDays(day, 1))}`,
+      `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description)}`,
       `CATEGORIES:${escapeText(action.kind)}`,
       'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(summary)}`,
+      `TRIGGER:${trigger}`,
+      'END:VALARM',
       'END:VEVENT',
     );
   }

@@ -15,21 +15,23 @@ export interface ActionGroup {
   readonly actions: readonly DueAction[];
 }
 
+/** Short enough to read beside the company and due day at the default sidebar width (about 300 px). */
 const KIND_LABELS: Readonly<Record<ActionKind, string>> = {
   'ask-decision-date': 'Ask when they decide',
-  'record-interviewer': 'Record interviewer names and titles',
+  'record-interviewer': 'Record interviewers',
   'thank-you': 'Thank-you note',
   'alert-references': 'Alert references',
   'follow-up-call': 'Follow-up call',
   'follow-up-again': 'Follow up again',
-  'leverage-offer': 'Mention your other offer',
-  network: 'Network and ask for referrals',
+  'leverage-offer': 'Mention your offer',
+  network: 'Ask for referrals',
   'keep-searching': 'Keep searching',
 };
 
-/** "Thank-you note · Jane Smith". */
+/** With the person in it ("Thank Jane Smith"); actions without one (or about several references) by their kind. */
 export function actionLabel(action: DueAction): string {
-  return action.person && action.kind !== 'alert-references' ? `${KIND_LABELS[action.kind]} · ${action.person}` : KIND_LABELS[action.kind];
+  if (!action.person || action.kind === 'alert-references') return KIND_LABELS[action.kind];
+  return action.kind === 'thank-you' ? `Thank ${action.person}` : `${KIND_LABELS[action.kind]}: ${action.person}`;
 }
 
 /** The locale's day-and-month pattern without the year: "MMM d" (en-US), "d MMM" (en-GB), "do MMM" (de), "MM/dd" (ja). */

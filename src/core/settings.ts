@@ -32,7 +32,16 @@ export interface Settings {
   readonly senderAddress: string;
   readonly senderPhone: string;
   readonly senderEmail: string;
+  /** Where drafted letters go, relative to the workspace folder; '' infers it from where the letters already are. */
+  readonly lettersFolder: string;
+  /** The daily notification of what fell due. */
+  readonly reminders: ReminderSetting;
+  /** `HH:mm`: when calendar events remind on their day. */
+  readonly calendarAlarmTime: string;
 }
+
+export const REMINDER_SETTINGS = ['on', 'overdue', 'off'] as const;
+export type ReminderSetting = (typeof REMINDER_SETTINGS)[number];
 
 export const ENGLISH_VARIANTS = ['both', 'us', 'gb'] as const;
 export type EnglishVariant = (typeof ENGLISH_VARIANTS)[number];
@@ -54,6 +63,9 @@ export const DEFAULT_SETTINGS: Settings = {
   senderAddress: '',
   senderPhone: '',
   senderEmail: '',
+  lettersFolder: '',
+  reminders: 'on',
+  calendarAlarmTime: '09:00',
 };
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -122,6 +134,9 @@ export function resolveSettings(raw: unknown): SettingsResult {
     senderAddress: read('senderAddress', text, 'text'),
     senderPhone: read('senderPhone', text, 'text'),
     senderEmail: read('senderEmail', text, 'text'),
+    lettersFolder: read('lettersFolder', (v) => (typeof v === 'string' ? v : undefined), 'a folder path'),
+    reminders: read('reminders', (v) => REMINDER_SETTINGS.find((r) => r === v), `one of ${REMINDER_SETTINGS.join(', ')}`),
+    calendarAlarmTime: read('calendarAlarmTime', (v) => (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.trim()) ? v.trim() : undefined), 'a time of day as HH:mm (24-hour)'),
   };
   return { settings, problems };
 }

@@ -1,7 +1,9 @@
 /** Scaffolds: new interview notes and thank-you letters. Pure text in, text out. */
-import { civilFromDay, weekday } from './days';
+import { differenceInCalendarDays, format, isSameWeek } from 'date-fns';
+import { civilFromDay } from './days';
 import { yamlScalar } from './frontMatterEdit';
 import type { InterviewNote } from './note';
+import type { EnglishVariant, Settings } from './settings';
 import type { ContactMedium, Day, LetterMedium } from './types';
 
 export interface NewInterview {
@@ -94,10 +96,10 @@ export function uniqueName(wanted: string, exists: (candidate: string) => boolea
 }
 
 const OPENINGS = [
-  'Thank you for taking the time to meet with me on {day} about the {role} position at {company}.',
-  'I appreciated the chance to speak with you on {day} about joining {company} as {role_a}.',
-  'Thank you for our conversation on {day}; I enjoyed learning more about the {role} role at {company}.',
-  'It was a pleasure to meet you on {day} and to hear about the work behind the {role} position at {company}.',
+  'Thank you for taking the time to meet with me {when} about the {role} position at {company}.',
+  'I appreciated the chance to speak with you {when} about joining {company} as {role_a}.',
+  'Thank you for our conversation {when}; I enjoyed learning more about the {role} role at {company}.',
+  'It was a pleasure to meet you {when} and to hear about the work behind the {role} position at {company}.',
 ];
 
 const FIT_LINES = [
@@ -114,7 +116,6 @@ const CLOSINGS = [
   ['I would welcome the chance to continue the conversation.', 'With thanks,'],
 ] as const;
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function longDate(day: Day): string {
@@ -122,9 +123,42 @@ export function longDate(day: Day): string {
   return `${MONTHS[c.month - 1]} ${c.day}, ${c.year}`;
 }
 
+/** The calendar day as a local `Date` at noon, for date-fns (noon: no time-zone change moves it to another day). */
+function localNoon(day: Day): Date {
+  const c = civilFromDay(day);
+  return new Date(c.year, c.month - 1, c.day, 12);
+}
+
+/** The date line of a letter: "November 26, 2026" (US, and "both"), "26 November 2026" (GB). */
+export function letterDate(day: Day, variant: EnglishVariant): string {
+  return format(localNoon(day), variant === 'gb' ? 'd MMMM yyyy' : 'MMMM d, yyyy');
+}
+
+/**
+ * When the interview was, as a letter written today says it: "today", "on Thursday" (this
+ * week), "last Thursday" (within the last seven days), else "on November 19" (with the year when
+ * it is another year). Weeks start on Sunday in US English, on Monday in British English.
+ */
+export function interviewDayPhrase(interview: Day, today: Day, variant: EnglishVariant): string {
+  const then = localNoon(interview);
+  const now = localNoon(today);
+  const ago = differenceInCalendarDays(now, then);
+  if (ago === 0) return 'today';
+  if (ago > 0 && ago <= 7) {
+    const weekday = format(then, 'EEEE');
+    return isSameWeek(then, now, { weekStartsOn: variant === 'gb' ? 1 : 0 }) ? `on ${weekday}` : `last ${weekday}`;
+  }
+  const sameYear = civilFromDay(interview).year === civilFromDay(today).year;
+  const pattern = variant === 'gb' ? (sameYear ? 'd MMMM' : 'd MMMM yyyy') : sameYear ? 'MMMM d' : 'MMMM d, yyyy';
+  return `on ${format(then, pattern)}`;
+}
+
 function withArticle(role: string): string {
   return `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
 }
+
+/** What a letter needs from the settings: the English it is dated in, and the sender's own details. */
+export type LetterSettings = Pick<Settings, 'englishVariant' | 'senderName' | 'senderAddress' | 'senderPhone' | 'senderEmail'>;
 
 export interface LetterDraft {
   /** The interview link as written in the letter (a path relative to the letter). */
@@ -135,16 +169,34 @@ export interface LetterDraft {
   readonly variant: number;
   readonly via: LetterMedium;
   readonly today: Day;
+  readonly settings: LetterSettings;
 }
 
-/** A thank-you letter laid out for its medium, with `{{...}}` placeholders the user must fill. */
+/** The sender's details from the settings; a placeholder where a needed one is empty. */
+function senderOf(settings: LetterSettings) {
+  const address = settings.senderAddress.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const contact = [settings.senderPhone.trim(), settings.senderEmail.trim()].filter(Boolean);
+  return {
+    name: settings.senderName.trim() || '{{your name}}',
+    address: address.length > 0 ? address : ['{{your street address}}', '{{your city, postcode}}'],
+    contact,
+  };
+}
+
+/**
+ * A thank-you letter laid out for its medium. The sender's name, address and contact lines come
+ * from the settings, so the `{{...}}` placeholders left are what only the candidate can write
+ * (what was discussed, why they fit) and what the settings do not know.
+ */
 export function renderLetter(draft: LetterDraft, eol = '\n'): string {
-  const { interview, recipient, via, variant } = draft;
+  const { interview, recipient, via, variant, settings } = draft;
+  const sender = senderOf(settings);
   const company = interview.company?.value ?? '{{company}}';
   const role = interview.role?.value ?? '{{role}}';
   const interviewDay = interview.date?.value.day;
+  const dateLine = letterDate(draft.today, settings.englishVariant);
   const fill = (s: string) =>
-    s.replace('{day}', interviewDay === undefined ? '{{the interview day}}' : WEEKDAYS[weekday(interviewDay)])
+    s.replace('{when}', interviewDay === undefined ? 'on {{the interview day}}' : interviewDayPhrase(interviewDay, draft.today, settings.englishVariant))
       .replace('{role_a}', interview.role ? withArticle(role) : role)
       .replace('{role}', role)
       .replace('{company}', company);
@@ -156,11 +208,11 @@ export function renderLetter(draft: LetterDraft, eol = '\n'): string {
   if (via === 'email') {
     header.push(`Subject: ${pick(['Thank you', 'Thank you for your time', 'Thanks for our conversation', 'Following up on our interview'])}: ${role} interview`, '');
   } else if (via === 'mail') {
-    header.push('{{your street address}}', '{{your city, postcode}}', '', longDate(draft.today), '', recipient.name);
+    header.push(...sender.address, ...sender.contact, '', dateLine, '', recipient.name);
     if (recipient.title) header.push(recipient.title);
     header.push(company, '{{company street address}}', '{{company city, postcode}}', '');
   } else {
-    header.push(`FAX: To ${recipient.name}${recipient.title ? `, ${recipient.title}` : ''}, ${company} | From {{your name}} | ${longDate(draft.today)} | Pages: 1`, '');
+    header.push(`FAX: To ${recipient.name}${recipient.title ? `, ${recipient.title}` : ''}, ${company} | From ${sender.name} | ${dateLine} | Pages: 1`, '');
   }
   const body = [
     `Dear ${recipient.name},`,
@@ -174,7 +226,9 @@ export function renderLetter(draft: LetterDraft, eol = '\n'): string {
     closingLine,
     '',
     signOff,
-    '{{your name}}',
+    sender.name,
+    // By mail the contact lines head the letter; otherwise they close it.
+    ...(via === 'mail' ? [] : sender.contact),
   ];
   const frontMatter = [
     '---',

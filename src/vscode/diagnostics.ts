@@ -117,14 +117,28 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   private async check(doc: vscode.TextDocument): Promise<void> {
+    const version = doc.version;
+    const found = await this.compute(doc);
+    if (!found || doc.isClosed || doc.version !== version) return; // a newer check is on its way
+    this.results.set(doc.uri.toString(), found);
+    this.collection.set(doc.uri, found.map((d) => this.toDiagnostic(d)));
+    const file = this.notes.keyOf(doc.uri);
+    if (!this.speller && file !== undefined && this.notes.index.get(file)?.model) this.loadSpellerSoon();
+  }
+
+  /** The core's findings for a note as its text is now, open in an editor or not (e.g. before it is marked as sent). */
+  async findingsFor(uri: vscode.Uri): Promise<readonly NoteDiagnostic[]> {
+    return (await this.compute(await vscode.workspace.openTextDocument(uri))) ?? [];
+  }
+
+  /** Runs the core's checks on a document's current text; undefined when it is not a note of the workspace. */
+  private async compute(doc: vscode.TextDocument): Promise<NoteDiagnostic[] | undefined> {
     await this.notes.whenLoaded();
     const file = this.notes.keyOf(doc.uri);
-    if (file === undefined) return;
+    if (file === undefined) return undefined;
     const text = doc.getText();
-    const version = doc.version;
     const letterTexts = await this.letterTexts(file);
-    if (doc.isClosed || doc.version !== version) return; // a newer check is on its way
-    const found = checkNote({
+    return checkNote({
       file,
       text,
       index: this.notes.index,
@@ -133,9 +147,6 @@ export class NoteDiagnostics implements vscode.Disposable {
       speller: this.speller,
       letterTexts,
     });
-    this.results.set(doc.uri.toString(), found);
-    this.collection.set(doc.uri, found.map((d) => this.toDiagnostic(d)));
-    if (!this.speller && this.notes.index.get(file)?.model) this.loadSpellerSoon();
   }
 
   private async letterTexts(file: string): Promise<Map<string, string>> {

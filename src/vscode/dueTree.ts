@@ -1,5 +1,6 @@
 /** The "Due Follow-Ups" tree: groups of actions, a badge with the overdue count, and the group-by toggle. */
 import * as vscode from 'vscode';
+import { draftedLetterFor } from '../core/draftedLetters';
 import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode, type TooltipContext } from '../core/presentation';
 import type { ActionKind, DueAction } from '../core/types';
 import { displayLocale } from './displayLocale';
@@ -109,6 +110,7 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     if (uri) {
       item.command = { command: 'interviewFollowUp.openAction', title: 'Open Note', arguments: [node] };
     }
+    this.markDrafted(item, action);
     return item;
   }
 
@@ -118,6 +120,19 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     if (!model?.date) return {};
     const userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     return { interview: { date: model.date.value, timezone: model.timezone?.value, userTimeZone } };
+  }
+
+  /** A thank-you whose letter is written but not sent: "drafted", a click opens the letter, Mark Letter Sent instead of Draft. */
+  private markDrafted(item: vscode.TreeItem, action: DueAction): void {
+    const letter = draftedLetterFor(this.notes.index, action);
+    const letterUri = letter ? this.notes.uriOf(letter.file) : undefined;
+    if (!letter || !letterUri) return;
+    // First, so that a narrow sidebar cuts the due day rather than the state.
+    item.description = `drafted · ${item.description}`;
+    item.iconPath = new vscode.ThemeIcon('mail-read', (item.iconPath as vscode.ThemeIcon).color);
+    item.contextValue = 'action:thank-you:drafted:file';
+    item.command = { command: 'vscode.open', title: 'Open Letter', arguments: [letterUri] };
+    (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\nDrafted in \`${letter.file}\`, not sent yet: click to open it.`);
   }
 
   getParent(): undefined {

@@ -1,27 +1,25 @@
-/** A status-bar item with the number of overdue follow-ups; clicking it opens the view. */
+/** A status-bar item: quiet (hidden) unless something is due; the warning background only while something is overdue. Clicking it opens the view. */
 import * as vscode from 'vscode';
-import { overdueCount } from '../core/presentation';
+import { statusSummary } from '../core/statusSummary';
 import type { DueTreeProvider } from './dueTree';
 import type { NotesWorkspace } from './notesWorkspace';
 
-export function registerStatusBar(notes: NotesWorkspace, tree: DueTreeProvider): vscode.Disposable {
+export function registerStatusBar(notes: NotesWorkspace, tree: DueTreeProvider): vscode.Disposable & { readonly item: vscode.StatusBarItem } {
   const item = vscode.window.createStatusBarItem('interviewFollowUp.overdue', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Interview Follow-Up';
   item.command = 'interviewFollowUp.due.focus';
   const update = () => {
-    const actions = tree.visibleActions();
-    if (notes.index.interviews().length === 0) {
+    const summary = statusSummary(tree.visibleActions(), notes.index.interviews().length > 0);
+    if (!summary.visible) {
       item.hide();
       return;
     }
-    const overdue = overdueCount(actions);
-    const today = actions.filter((a) => a.state === 'today').length;
-    item.text = overdue > 0 ? `$(bell-dot) ${overdue} overdue` : today > 0 ? `$(bell) ${today} due today` : '$(check) Follow-ups on track';
-    item.tooltip = `Interview Follow-Up: ${overdue} overdue, ${today} due today. Click to see them.`;
-    item.backgroundColor = overdue > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.text = summary.text;
+    item.tooltip = summary.tooltip;
+    item.backgroundColor = summary.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
   };
   const subscription = notes.onDidChange(update);
   update();
-  return vscode.Disposable.from(item, subscription);
+  return Object.assign(vscode.Disposable.from(item, subscription), { item });
 }

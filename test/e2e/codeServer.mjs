@@ -1,6 +1,6 @@
 // Starts code-server (VS Code in the browser, from npm) on a copy of a workspace, with this
 // extension under development; shared by the real-host test runner and `npm start`.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -50,13 +50,39 @@ async function waitForHealth(port, deadline) {
   throw new Error('code-server did not become healthy in time');
 }
 
-/** Starts code-server on a copy of `workspaceSource`; returns what the caller needs to drive it and stop it. */
 /**
+ * code-server's command line. `smokeTestDriver` adds `--vscode-option enable-smoke-test-driver`,
+ * which the test runner needs (the workbench only honours the test payload with it) but which
+ * makes the workbench drop notification toasts: a demo or a screenshot of a notification must
+ * start without it.
+ */
+export function codeServerArgs({ entry, port, userDataDir, extensionsDir, workspace, smokeTestDriver }) {
+  return [
+    entry,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    workspace,
+  ];
+}
+
+/**
+ * Starts code-server on a copy of `workspaceSource`; returns what the caller needs to drive it and stop it.
  * @param workspaceSource folder copied into a scratch workspace (none: an empty one)
  * @param options.inPlace open `workspaceSource` itself instead of a copy
  * @param options.today pinned day for the extension (null: the real clock)
+ * @param options.smokeTestDriver true for the test runner (drops notification toasts), false for demos and screenshots of notifications
+ * @param options.installExtension a .vsix installed before the server starts. Without the smoke-test
+ *   driver the workbench ignores the URL payload (so `extensionDevelopmentPath` too): the extension
+ *   must be installed, as a user would have it.
  */
-export async function startServer(workspaceSource, { today = PINNED_TODAY, inPlace = false, port: wantedPort } = {}) {
+export async function startServer(workspaceSource, { today = PINNED_TODAY, inPlace = false, port: wantedPort, smokeTestDriver, installExtension } = {}) {
+  if (typeof smokeTestDriver !== 'boolean') throw new Error('startServer: say whether code-server runs with the smoke-test driver (tests) or without it (demo, screenshots)');
   const scratch = mkdtempSync(join(tmpdir(), 'ifu-e2e-'));
   const workspace = inPlace ? workspaceSource : join(scratch, 'workspace');
   if (inPlace) mkdirSync(workspace, { recursive: true });
@@ -81,28 +107,37 @@ export async function startServer(workspaceSource, { today = PINNED_TODAY, inPla
   const port = wantedPort ?? (await freePort());
   const entry = join(TOOLS, 'code-server/node_modules/code-server/out/node/entry.js');
   if (!existsSync(entry)) throw new Error('code-server is missing: run test/e2e/setup-tools.sh first');
-  const server = spawn(findNode24(), [
+  const env = {
+    ...process.env,
+    HOME: join(scratch, 'home'),
+    TMPDIR: join(scratch, 'tmp'),
+    XDG_CONFIG_HOME: join(scratch, 'config'),
+    XDG_DATA_HOME: join(scratch, 'data'),
+    ...(today ? { INTERVIEW_FOLLOWUP_TODAY: today } : {}),
+  };
+  if (installExtension) {
+    const installed = spawnSync(findNode24(), [
+      entry,
+      '--user-data-dir', join(scratch, 'user-data'),
+      '--extensions-dir', join(scratch, 'extensions'),
+      '--install-extension', installExtension,
+    ], { env, encoding: 'utf8' });
+    if (installed.status !== 0) {
+      rmSync(scratch, { recursive: true, force: true });
+      throw new Error(`code-server could not install ${installExtension}:\n${installed.stdout}${installed.stderr}`);
+    }
+  }
+  const server = spawn(findNode24(), codeServerArgs({
     entry,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--user-data-dir', join(scratch, 'user-data'),
-    '--extensions-dir', join(scratch, 'extensions'),
-    '--vscode-option', 'enable-smoke-test-driver',
+    port,
+    userDataDir: join(scratch, 'user-data'),
+    extensionsDir: join(scratch, 'extensions'),
     workspace,
-  ], {
+    smokeTestDriver,
+  }), {
     detached: true, // its own process group, killed as a whole
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      HOME: join(scratch, 'home'),
-      TMPDIR: join(scratch, 'tmp'),
-      XDG_CONFIG_HOME: join(scratch, 'config'),
-      XDG_DATA_HOME: join(scratch, 'data'),
-      ...(today ? { INTERVIEW_FOLLOWUP_TODAY: today } : {}),
-    },
+    env,
   });
   let serverLog = '';
   server.stdout.on('data', (d) => (serverLog += d));
@@ -122,6 +157,14 @@ export async function startServer(workspaceSource, { today = PINNED_TODAY, inPla
     throw new Error(`${e.message}\n${serverLog}`);
   }
   return { port, workspace, scratch, stop, log: () => serverLog };
+}
+
+/** Packages the built extension (dist/) as a .vsix, as `npm run package` does; returns its path. */
+export function packageExtension(outFile) {
+  const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
+  const packaged = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', outFile], { cwd: ROOT, encoding: 'utf8' });
+  if (packaged.status !== 0) throw new Error(`vsce package failed:\n${packaged.stdout}${packaged.stderr}`);
+  return outFile;
 }
 
 export async function launchBrowser() {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { format } from 'node:util';
-import { launchBrowser, PINNED_TODAY, ROOT, startServer, workbenchUrl } from './codeServer.mjs';
+import { launchBrowser, packageExtension, PINNED_TODAY, ROOT, startServer, workbenchUrl } from './codeServer.mjs';
 
 const SUITES = JSON.parse(readFileSync(join(ROOT, 'test/e2e/suites.json'), 'utf8'));
 // Workbench chatter that has nothing to do with the suite (no network here, no accounts).
@@ -66,7 +66,7 @@ async function runSuiteInElectron(suite, vscodeExecutablePath) {
 
 async function runSuite(name, suite) {
   const source = suite.workspace ? join(ROOT, suite.workspace) : undefined;
-  const { port, workspace, stop, log } = await startServer(source);
+  const { port, workspace, stop, log } = await startServer(source, { smokeTestDriver: true });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -100,16 +100,28 @@ async function runSuite(name, suite) {
   }
 }
 
-/** Pictures for the README, from the real host: the tree beside a note, and a letter with its problems. */
+/**
+ * Pictures for the README, from the real host run as a user has it: code-server WITHOUT the
+ * smoke-test driver (with it, notification toasts are never drawn) and the extension installed
+ * from a .vsix. The reminder toast, the tree beside a note, and a freshly drafted letter with its
+ * first placeholder selected.
+ */
 async function screenshots(folder) {
-  const { port, workspace, stop } = await startServer(join(ROOT, 'test/fixtures/journal'));
+  mkdirSync(join(ROOT, '.e2e-run'), { recursive: true });
+  const vsix = packageExtension(join(ROOT, '.e2e-run/interview-followup-screenshots.vsix'));
+  const { port, workspace, stop } = await startServer(join(ROOT, 'test/fixtures/journal'), { smokeTestDriver: false, installExtension: vsix });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
-    await page.goto(workbenchUrl(port, workspace, [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${ROOT}`]]));
+    await page.goto(workbenchUrl(port, workspace));
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
-    await page.locator('.activitybar [aria-label^="Interview Follow-Up"]').first().click({ timeout: 60_000 });
-    await page.waitForSelector('.monaco-list-row[aria-label*="Thank-you note"]', { timeout: 60_000 });
+    const toast = (text) => page.locator('.notification-toast', { hasText: text }).first();
+    // The daily reminder comes once the notes are read.
+    await toast('overdue').waitFor({ timeout: 90_000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(folder, 'screenshot-reminder.png') });
+    await toast('overdue').getByRole('button', { name: 'Show' }).click();
+    await page.waitForSelector('.monaco-list-row[aria-label*="Thank Chidi"]', { timeout: 60_000 });
     const open = async (name) => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+P');
@@ -121,12 +133,16 @@ async function screenshots(folder) {
     };
     await open('2026-11-19-acme.md');
     await page.screenshot({ path: join(folder, 'screenshot.png') });
-    await open('2026-11-19-acme-raj-patel.md');
-    await page.keyboard.press('Control+Shift+M');
-    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
-    await page.waitForTimeout(1500);
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('Interview Follow-Up: Draft Thank-You Notes');
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('Enter');
+    await toast('Drafted').waitFor({ timeout: 30_000 });
+    await page.mouse.move(700, 300); // no hover over the toast
+    await page.waitForTimeout(2500);
     await page.screenshot({ path: join(folder, 'screenshot-letter.png') });
-    console.log(`screenshots: ${folder}/screenshot.png, ${folder}/screenshot-letter.png`);
+    console.log(`screenshots: ${['screenshot-reminder.png', 'screenshot.png', 'screenshot-letter.png'].map((f) => join(folder, f)).join(', ')}`);
   } finally {
     await browser.close();
     stop();

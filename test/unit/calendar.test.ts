@@ -23,22 +23,48 @@ async function dueActions() {
 }
 
 describe('calendar export (.ics)', () => {
-  it('has one all-day event per open dated action, on its due day', async () => {
+  it('has one all-day event per open dated action, on its due day, overdue ones on the day of the export', async () => {
     const text = await exportJournal();
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const expected = (await dueActions()).filter((a) => a.due !== null);
     assert.equal(events.length, expected.length);
+    const nextDay = (d: string) => {
+      const next = new Date(`${d}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 1);
+      return next.toISOString().slice(0, 10);
+    };
     assert.deepEqual(
       events.map((e) => [e.summary, e.startDate.toString(), e.startDate.isDate, e.endDate.toString()]),
       expected.map((a) => {
-        const next = new Date(`${a.due}T00:00:00Z`);
-        next.setUTCDate(next.getUTCDate() + 1);
-        return [a.title, a.due, true, next.toISOString().slice(0, 10)];
+        const shown = a.due! < '2026-11-25' ? '2026-11-25' : a.due!;
+        return [a.due! < '2026-11-25' ? `Overdue: ${a.title}` : a.title, shown, true, nextDay(shown)];
       }),
     );
+    assert.ok(expected.some((a) => a.due! < '2026-11-25') && expected.some((a) => a.due! > '2026-11-25'), 'the journal has overdue and upcoming actions');
+    assert.match(events[0].description, /^Overdue: it was due on 2026-11-10, so it is shown on the day of the export \(2026-11-25\)/);
     assert.match(events[0].description, /Ask at the end of the interview/);
     assert.match(events[0].description, /Note: interviews\/2026-11-10-globex\.md/);
+    const upcoming = events.find((e) => !e.summary.startsWith('Overdue'))!;
+    assert.doesNotMatch(upcoming.description, /Overdue/);
+  });
+
+  it('gives every event a display alarm on its day at the alarm time (default 09:00)', async () => {
+    const valarms = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => v.getFirstSubcomponent('valarm')!);
+    const alarms = valarms(await exportJournal());
+    assert.ok(alarms.length > 5);
+    for (const alarm of alarms) {
+      assert.equal(alarm.getFirstPropertyValue('action'), 'DISPLAY');
+      const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration;
+      assert.equal(trigger.toSeconds(), 9 * 3600);
+      assert.ok(String(alarm.getFirstPropertyValue('description')).length > 0, 'a DISPLAY alarm has a description (RFC 5545 3.6.6)');
+    }
+    const action = { kind: 'network' as const, file: 'x.md', company: 'A', person: null, title: 'T', due: day('2026-11-27'), opens: null, state: 'upcoming' as const, advice: '' };
+    const at = (alarmTime: string) => (valarms(toICalendar([action], { today: day('2026-11-25'), alarmTime }))[0].getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds();
+    assert.equal(at('07:30'), 7 * 3600 + 30 * 60);
+    assert.equal(at('00:00'), 0);
+    assert.equal(at('18:05'), 18 * 3600 + 5 * 60);
+    assert.equal(at('25:00'), 9 * 3600, 'a time that is not one falls back to the default');
   });
 
   it('keeps every UID across exports and days, and the UIDs are unique', async () => {
@@ -54,7 +80,7 @@ describe('calendar export (.ics)', () => {
     const text = toICalendar([{
       kind: 'thank-you', file: 'a.md', company: 'Zoë & Co; Ltd', person: 'María García', title: 'Send a thank-you note to María García at Zoë & Co; Ltd, today — ' + 'ñ'.repeat(60),
       due: day('2026-11-23'), opens: null, state: 'overdue', advice: 'Line one\nLine two, with a comma',
-    }], { today: day('2026-11-25') });
+    }], { today: day('2026-11-20') });
     for (const line of text.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, line);
     assert.ok(!/[^\r]\n/.test(text));
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);

@@ -1,14 +1,35 @@
-/** "Draft Thank-You Notes": one letter per interviewer who has none yet, linked to the interview, laid out for the medium. */
+/**
+ * "Draft Thank-You Notes": one letter per interviewer who has none yet, linked to the interview,
+ * laid out for the medium, signed from the sender settings, written where the user's letters
+ * already live, and opened (not as a preview) with the first placeholder selected.
+ */
 import * as vscode from 'vscode';
-import { relativeFrom, dirname } from '../../core/paths';
+import { lettersFolderFor } from '../../core/lettersFolder';
+import { relativeFrom } from '../../core/paths';
+import { findPlaceholders } from '../../core/placeholders';
 import { samePerson } from '../../core/schedule';
 import { letterFileName, letterMedium, renderLetter, uniqueName } from '../../core/templates';
 import { createNewFile } from '../documentEdits';
 import { isActionNode } from '../dueTree';
+import { readSettings } from '../notesWorkspace';
 import { resolveInterview } from '../pickers';
 import type { CommandContext } from './context';
+import { NEXT_PLACEHOLDER_KEY } from './nextPlaceholder';
 
-export const LETTERS_FOLDER = 'thank-you';
+/** The path of `uri` inside `folder`, `/`-separated. */
+function relativeTo(folder: vscode.Uri, uri: vscode.Uri): string {
+  return uri.path.slice(folder.path.replace(/\/$/, '').length + 1);
+}
+
+/** Opens a letter as a kept (not preview) editor with its first placeholder selected. */
+export async function openWithFirstPlaceholder(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const [first] = findPlaceholders(document.getText());
+  const selection = first ? new vscode.Range(document.positionAt(first.start), document.positionAt(first.end)) : undefined;
+  const editor = await vscode.window.showTextDocument(document, { preview: false, selection });
+  if (selection) editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
 
 /** Returns the URIs of the letters created. */
 export async function draftThankYouNotes({ notes }: CommandContext, arg?: unknown): Promise<vscode.Uri[]> {
@@ -31,23 +52,33 @@ export async function draftThankYouNotes({ notes }: CommandContext, arg?: unknow
     return [];
   }
 
-  const folderUri = vscode.Uri.joinPath(target.uri, '..', LETTERS_FOLDER);
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(target.uri);
+  const root = workspaceFolder?.uri ?? vscode.Uri.joinPath(target.uri, '..');
+  const { settings } = readSettings(root);
+  const letterPaths = notes.index.letters()
+    .map((l) => notes.uriOf(l.file))
+    .filter((uri): uri is vscode.Uri => uri !== undefined && vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === workspaceFolder?.uri.toString())
+    .map((uri) => relativeTo(root, uri));
+  const interviewPath = relativeTo(root, target.uri);
+  const { folder, problem } = lettersFolderFor(interviewPath, letterPaths, settings.lettersFolder);
+  if (problem) void vscode.window.showWarningMessage(problem);
+
+  const folderUri = folder ? vscode.Uri.joinPath(root, folder) : root;
   const taken = new Set((await vscode.workspace.fs.readDirectory(folderUri).then(undefined, () => [] as [string, vscode.FileType][])).map(([n]) => n.toLowerCase()));
   const via = letterMedium(model.contactVia?.value);
   const created: vscode.Uri[] = [];
-  const interviewName = target.uri.path.slice(target.uri.path.lastIndexOf('/') + 1);
   for (const { person, variant } of recipients) {
-    const name = uniqueName(letterFileName(interviewName, person.name!.value), (c) => taken.has(c.toLowerCase()));
+    const name = uniqueName(letterFileName(interviewPath, person.name!.value), (c) => taken.has(c.toLowerCase()));
     taken.add(name.toLowerCase());
     const uri = vscode.Uri.joinPath(folderUri, name);
-    const letterKey = `${dirname(target.key) ? `${dirname(target.key)}/` : ''}${LETTERS_FOLDER}/${name}`;
     const text = renderLetter({
-      interviewLink: relativeFrom(letterKey, target.key),
+      interviewLink: relativeFrom(folder ? `${folder}/${name}` : name, interviewPath),
       interview: model,
       recipient: { name: person.name!.value, title: person.title?.value },
       variant,
       via,
       today: notes.today(),
+      settings,
     });
     if (await createNewFile(uri, text)) created.push(uri);
   }
@@ -55,9 +86,12 @@ export async function draftThankYouNotes({ notes }: CommandContext, arg?: unknow
     void vscode.window.showErrorMessage('No letter was created: the files could not be written.');
     return [];
   }
-  await vscode.window.showTextDocument(created[0]);
+  // Each letter in its own tab, in order; the first one in front.
+  for (const uri of created) await openWithFirstPlaceholder(uri);
+  if (created.length > 1) await vscode.window.showTextDocument(created[0], { preview: false });
+  const where = folder ? `${folder}/` : 'the workspace folder';
   void vscode.window.showInformationMessage(
-    `Drafted ${created.length} thank-you letter${created.length === 1 ? '' : 's'} (${via}). Fill in each {{…}} place, vary the wording, then run "Mark Letter Sent".`,
+    `Drafted ${created.length} thank-you letter${created.length === 1 ? '' : 's'} in ${where}: write the selected placeholder, then Next Placeholder (${NEXT_PLACEHOLDER_KEY}).`,
   );
   return created;
 }

@@ -1,4 +1,4 @@
-/** "Export Calendar (.ics)": the open dated follow-ups as all-day events, saved where the user says. */
+/** "Export Calendar (.ics)": the open dated follow-ups as all-day events with an alarm, saved where the user says. */
 import * as vscode from 'vscode';
 import { toICalendar } from '../../core/calendar';
 import { exists } from '../documentEdits';
@@ -7,7 +7,9 @@ import type { CommandContext } from './context';
 export async function exportCalendar({ notes }: CommandContext, target?: unknown): Promise<vscode.Uri | undefined> {
   await notes.whenLoaded();
   const actions = notes.schedule();
+  const today = notes.today();
   const dated = actions.filter((a) => a.due !== null).length;
+  const overdue = actions.filter((a) => a.due !== null && a.due < today).length;
   let uri: vscode.Uri | undefined;
   if (target instanceof vscode.Uri) {
     // No dialog to confirm a replacement: an existing file is left alone.
@@ -26,7 +28,10 @@ export async function exportCalendar({ notes }: CommandContext, target?: unknown
     });
   }
   if (!uri) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(actions, { today: notes.today() })));
-  void vscode.window.showInformationMessage(`Exported ${dated} follow-up${dated === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(uri)}. Import it again after changes: events keep their identity and are updated.`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(actions, { today, alarmTime: notes.settings.calendarAlarmTime })));
+  const overdueNote = overdue > 0 ? ` (${overdue} overdue, put on today)` : '';
+  void vscode.window.showInformationMessage(
+    `Exported ${dated} follow-up${dated === 1 ? '' : 's'}${overdueNote} to ${vscode.workspace.asRelativePath(uri)}, each with a reminder at ${notes.settings.calendarAlarmTime}. Import it again after changes: events keep their identity and are updated.`,
+  );
   return uri;
 }

@@ -1,21 +1,46 @@
-/** "Mark Letter Sent": sets `sent` on a letter, or `thank_you_sent` on an interviewer thanked without a letter file. */
+/**
+ * "Mark Letter Sent": sets `sent` on a letter, or `thank_you_sent` on an interviewer thanked
+ * without a letter file. A letter that still has error-level problems (unfilled placeholders, a
+ * wrong name, ...) asks first; `{ force: true }` as the second argument skips the question (scripts).
+ */
 import * as vscode from 'vscode';
-import { samePerson } from '../../core/schedule';
+import { draftedLetterFor } from '../../core/draftedLetters';
+import { sendQuestion } from '../../core/sendReadiness';
 import { editNote } from '../documentEdits';
 import { isActionNode } from '../dueTree';
 import type { CommandContext } from './context';
 
-export async function markLetterSent({ notes }: CommandContext, arg?: unknown): Promise<boolean> {
+export const MARK_AS_SENT = 'Mark as Sent';
+
+export interface MarkLetterSentOptions {
+  /** Mark it without asking, whatever problems the letter still has. */
+  readonly force?: boolean;
+}
+
+function isOptions(value: unknown): value is MarkLetterSentOptions {
+  return typeof value === 'object' && value !== null && typeof (value as MarkLetterSentOptions).force === 'boolean';
+}
+
+export async function markLetterSent({ notes, diagnostics }: CommandContext, arg?: unknown, options?: unknown): Promise<boolean> {
   await notes.whenLoaded();
   const today = notes.today();
-  const setSent = (key: string) => {
+  const force = isOptions(options) && options.force === true;
+  const setSent = async (key: string) => {
     const uri = notes.uriOf(key);
-    return uri ? editNote(uri, { verb: 'sent', day: today }) : Promise.resolve(false);
+    if (!uri) return false;
+    if (!force) {
+      const question = sendQuestion(await diagnostics.findingsFor(uri));
+      if (question) {
+        const answer = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, MARK_AS_SENT);
+        if (answer !== MARK_AS_SENT) return false;
+      }
+    }
+    return editNote(uri, { verb: 'sent', day: today });
   };
 
   if (isActionNode(arg) && arg.action.kind === 'thank-you' && arg.action.file) {
     const { action } = arg;
-    const letter = notes.index.lettersFor(action.file!).find((l) => !l.model.sent && l.model.to && action.person && samePerson(l.model.to.value, action.person));
+    const letter = draftedLetterFor(notes.index, action);
     if (letter) return setSent(letter.file);
     const uri = notes.uriOf(action.file!);
     return uri ? editNote(uri, { verb: 'mark-done', kind: 'thank-you', person: action.person, day: today }) : false;

@@ -8,6 +8,7 @@ import { logFollowUp } from './logFollowUp';
 import { markDone, snooze } from './markDone';
 import { markLetterSent } from './markLetterSent';
 import { newInterviewNote } from './newInterviewNote';
+import { goToPlaceholder } from './nextPlaceholder';
 import { openAction } from './openAction';
 import { recordOutcome } from './recordOutcome';
 
@@ -19,7 +20,9 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'interviewFollowUp.recordOutcome': (arg, status, date) => recordOutcome(ctx, arg, status, date),
     'interviewFollowUp.markDone': (arg) => markDone(ctx, arg),
     'interviewFollowUp.snooze': (arg, until) => snooze(ctx, arg, until),
-    'interviewFollowUp.markLetterSent': (arg) => markLetterSent(ctx, arg),
+    'interviewFollowUp.markLetterSent': (arg, options) => markLetterSent(ctx, arg, options),
+    'interviewFollowUp.nextPlaceholder': () => goToPlaceholder('next'),
+    'interviewFollowUp.previousPlaceholder': () => goToPlaceholder('previous'),
     'interviewFollowUp.exportCalendar': (target) => exportCalendar(ctx, target),
     'interviewFollowUp.refresh': () => ctx.notes.reload(),
     'interviewFollowUp.addWord': (word) => addWord(ctx.diagnostics, word),

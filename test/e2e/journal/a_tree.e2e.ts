@@ -27,19 +27,19 @@ describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11
       'Overdue (9)',
       '  Ask when they decide | Globex · 15 days overdue',
       '  Alert references | Acme Corp · 5 days overdue',
-      '  Thank-you note · Chidi Okonkwo | Acme Corp · 2 days overdue',
-      '  Thank-you note · Raj Patel | Acme Corp · 2 days overdue',
-      '  Network and ask for referrals | Initech · 1 day overdue',
-      '  Mention your other offer | Globex · 1 day overdue',
-      '  Mention your other offer | Acme Corp · 1 day overdue',
-      '  Record interviewer names and titles | Hooli · 1 day overdue',
-      '  Mention your other offer | Hooli · 1 day overdue',
+      '  Thank Chidi Okonkwo | Acme Corp · 2 days overdue',
+      '  Thank Raj Patel | drafted · Acme Corp · 2 days overdue',
+      '  Ask for referrals | Initech · 1 day overdue',
+      '  Mention your offer | Globex · 1 day overdue',
+      '  Mention your offer | Acme Corp · 1 day overdue',
+      '  Record interviewers | Hooli · 1 day overdue',
+      '  Mention your offer | Hooli · 1 day overdue',
       'Today (1)',
       '  Follow-up call | Acme Corp · today',
       'This Week (4)',
       '  Follow up again | Globex · in 5 days',
-      '  Thank-you note · Gavin Belson | Hooli · in 5 days',
-      '  Thank-you note · Monica Hall | Hooli · in 5 days',
+      '  Thank Gavin Belson | Hooli · in 5 days',
+      '  Thank Monica Hall | Hooli · in 5 days',
       `  Follow-up call | Hooli · ${dec2}`,
     ]);
   });
@@ -71,13 +71,13 @@ describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11
   it('opens the note at the action\'s line on click', async () => {
     const { tree } = await api();
     const [overdue] = await tree.getChildren();
-    const raj = (await tree.getChildren(overdue)).find((n) => tree.getTreeItem(n).label === 'Thank-you note · Raj Patel')!;
-    const item = tree.getTreeItem(raj);
+    const chidi = (await tree.getChildren(overdue)).find((n) => tree.getTreeItem(n).label === 'Thank Chidi Okonkwo')!;
+    const item = tree.getTreeItem(chidi);
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     const editor = vscode.window.activeTextEditor!;
     assert.match(editor.document.uri.path, /interviews\/2026-11-19-acme\.md$/);
-    assert.equal(editor.selection.active.line, 14);
-    assert.match(editor.document.lineAt(14).text, /- name: Raj Patel/);
+    assert.equal(editor.selection.active.line, 16);
+    assert.match(editor.document.lineAt(16).text, /- name: Chidi Okonkwo/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

@@ -29,7 +29,8 @@ describe('commands write only what they mean to', () => {
 
   it('Mark Letter Sent fills the letter\'s empty `sent`', async () => {
     const file = 'letters/2026-11-19-acme-raj-patel.md';
-    await changesExactly(file, () => vscode.commands.executeCommand('interviewFollowUp.markLetterSent', workspaceUri(file)), '\nsent:\n', '\nsent: 2026-11-25\n');
+    // The letter still has placeholders: `force` skips the question (see g_letters for the question).
+    await changesExactly(file, () => vscode.commands.executeCommand('interviewFollowUp.markLetterSent', workspaceUri(file), { force: true }), '\nsent:\n', '\nsent: 2026-11-25\n');
     const { notes } = await api();
     await eventually(() => assert.ok(!notes.schedule().some((a) => a.kind === 'thank-you' && a.person === 'Raj Patel')));
   });
@@ -82,14 +83,17 @@ describe('commands write only what they mean to', () => {
     await eventually(() => assert.ok(!notes.schedule().some((a) => a.kind === 'follow-up-call' && a.file === file)));
   });
 
-  it('Draft Thank-You Notes writes one letter per interviewer without one, laid out for the medium', async () => {
+  it('Draft Thank-You Notes writes one letter per interviewer without one, laid out for the medium, where the letters are', async () => {
     const { notes } = await api();
     const created = await vscode.commands.executeCommand<vscode.Uri[]>('interviewFollowUp.draftThankYouNotes', workspaceUri('interviews/2026-11-24-hooli.md'));
-    assert.deepEqual(created.map((u) => u.path.replace(/^.*\/interviews\//, '')), ['thank-you/2026-11-24-hooli-gavin-belson.md', 'thank-you/2026-11-24-hooli-monica-hall.md']);
-    const gavin = await readText('interviews/thank-you/2026-11-24-hooli-gavin-belson.md');
-    const monica = await readText('interviews/thank-you/2026-11-24-hooli-monica-hall.md');
-    assert.match(gavin, /^---\ntype: thank-you\ninterview: \.\.\/2026-11-24-hooli\.md\nto: Gavin Belson\nvia: mail\nsent:\n---\n/);
-    assert.match(gavin, /\{\{your street address\}\}\n/);
+    // The journal keeps its letters in letters/: new ones go there too.
+    assert.deepEqual(created.map((u) => vscode.workspace.asRelativePath(u)), ['letters/2026-11-24-hooli-gavin-belson.md', 'letters/2026-11-24-hooli-monica-hall.md']);
+    const gavin = await readText('letters/2026-11-24-hooli-gavin-belson.md');
+    const monica = await readText('letters/2026-11-24-hooli-monica-hall.md');
+    assert.match(gavin, /^---\ntype: thank-you\ninterview: \.\.\/interviews\/2026-11-24-hooli\.md\nto: Gavin Belson\nvia: mail\nsent:\n---\n/);
+    // Signed and addressed from the sender settings of the journal.
+    assert.match(gavin, /\n---\n12 Elm Street\nSpringfield, IL 62701\n\+1 555 0100\nsam\.candidate@example\.com\n\nNovember 25, 2026\n/);
+    assert.match(gavin, /\nSam Candidate\n$/);
     assert.match(monica, /\nMonica Hall\nSenior SRE\nHooli\n/);
     const opening = (text: string) => text.split('\n').find((l) => l.startsWith('Dear'))!;
     assert.notEqual(gavin.split(opening(gavin))[1].slice(0, 80), monica.split(opening(monica))[1].slice(0, 80), 'openings differ between recipients');

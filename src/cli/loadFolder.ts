@@ -7,6 +7,7 @@ import { NoteIndex } from '../core/noteIndex';
 import { joinRelative } from '../core/paths';
 import type { ProblemJson } from '../core/report';
 import type { Settings } from '../core/settings';
+import { cacheFileFor, loadIndexCache, saveIndexCache } from '../node/indexCacheFile';
 import { FileRefusal, readRegularFile } from '../node/safeFiles';
 import { UsageError } from './args';
 import { nodeFileSystem } from './nodeFileSystem';
@@ -53,9 +54,12 @@ export async function loadFolder(folder: string): Promise<LoadedFolder> {
   const notes = notesDirOf(folder, settings.notesFolder);
   if (notes.problem) settingsProblems.push({ file: SETTINGS_FILE, message: notes.problem });
   const fs = nodeFileSystem(folder);
+  const cacheFile = cacheFileFor(folder, notes.dir);
+  const cache = loadIndexCache(cacheFile);
   let index: NoteIndex;
   try {
-    index = await buildIndex(fs, notes.dir);
+    index = await buildIndex(fs, notes.dir, cache);
+    saveIndexCache(cacheFile, cache);
   } catch (e) {
     if (notes.dir === '') throw new UsageError(`the folder cannot be read: ${(e as Error).message}`);
     settingsProblems.push({ file: SETTINGS_FILE, message: `interviewFollowUp.notesFolder "${settings.notesFolder}" cannot be read (${(e as Error).message}); no notes were read` });

@@ -6,7 +6,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryKind, NoteFileSystem } from '../core/loader';
-import { readRegularHead } from '../node/safeFiles';
+import { readRegularHead, stampOf } from '../node/safeFiles';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 const lossy = new TextDecoder('utf-8');
@@ -55,6 +55,10 @@ export function nodeFileSystem(root: string): NodeNoteFileSystem {
     },
     async readHead(file, maxBytes) {
       return readRegularHead(pathOf(file), maxBytes);
+    },
+    async stat(file) {
+      const stats = statSync(pathOf(file));
+      return stats.isFile() ? stampOf(stats) : undefined;
     },
   };
 }

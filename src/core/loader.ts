@@ -9,6 +9,8 @@
  *   more than the first NOTE_READ_LIMIT bytes; a folder that cannot be read is reported.
  */
 import { decodeNoteBytes, startsWithFence } from './decode';
+import type { FileStamp, IndexCache } from './indexCache';
+import { decodeNote, encodeNote } from './noteCodec';
 import { NOTE_READ_LIMIT } from './frontMatter';
 import { NOTE_TYPE_WORDS, parseNote, type ParsedNote } from './note';
 import { NoteIndex } from './noteIndex';
@@ -22,8 +24,13 @@ export type EntryKind = 'file' | 'directory' | 'link-directory' | 'other';
 /** Paths are folder-relative with `/` separators; '' is the folder itself. */
 export interface NoteFileSystem {
   readDirectory(dir: string): Promise<readonly (readonly [name: string, kind: EntryKind])[]>;
-  /** Up to `maxBytes` bytes from the start of a regular file, and whether the file is longer; throws for anything else. */
-  readHead(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }>;
+  /**
+   * Up to `maxBytes` bytes from the start of a regular file, whether the file is longer, and (for
+   * the cache) the stamp of the version read; throws for anything but a regular file.
+   */
+  readHead(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean; stamp?: FileStamp }>;
+  /** The file's current stamp, when the file system can tell cheaply (a warm start costs these calls). */
+  stat?(file: string): Promise<FileStamp | undefined>;
 }
 
 export { NOTE_READ_LIMIT };
@@ -100,27 +107,52 @@ function latin1(bytes: Uint8Array): string {
   return out;
 }
 
+const NOT_A_NOTE: ParsedNote = { model: null, problems: [] };
+
+/** Whether the bytes hold an ASCII word (no decoding: most files of a vault are never decoded). */
+function includesWord(bytes: Uint8Array, word: Uint8Array): boolean {
+  const first = word[0];
+  for (let i = bytes.indexOf(first); i !== -1 && i + word.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < word.length && bytes[i + j] === word[j]) j++;
+    if (j === word.length) return true;
+  }
+  return false;
+}
+
+const INTERVIEW = new TextEncoder().encode('interview');
+const THANK_YOU = new TextEncoder().encode('thank-you');
+
 /** Parses a note from its bytes; `truncated` when only the head of the file was read. */
 export function parseNoteBytes(bytes: Uint8Array, truncated: boolean): ParsedNote {
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
     const text = new TextDecoder(utf16).decode(bytes.subarray(0, NOTE_READ_LIMIT));
-    return NOTE_TYPE_WORDS.test(text) ? invalid('The file is saved as UTF-16: save it as UTF-8 to use it as a note.') : { model: null, problems: [] };
+    return NOTE_TYPE_WORDS.test(text) ? invalid('The file is saved as UTF-16: save it as UTF-8 to use it as a note.') : NOT_A_NOTE;
   }
-  if (!startsWithFence(bytes)) return { model: null, problems: [] };
+  if (!startsWithFence(bytes)) return NOT_A_NOTE;
+  // A note names its type: without either word anywhere, the file is not decoded or parsed at all.
+  if (!includesWord(bytes, INTERVIEW) && !includesWord(bytes, THANK_YOU)) return NOT_A_NOTE;
   const decoded = decodeNoteBytes(bytes, truncated);
-  if (!decoded.ok) return NOTE_TYPE_WORDS.test(latin1(bytes.subarray(0, NOTE_READ_LIMIT))) ? invalid(decoded.message) : { model: null, problems: [] };
+  if (!decoded.ok) return NOTE_TYPE_WORDS.test(latin1(bytes.subarray(0, NOTE_READ_LIMIT))) ? invalid(decoded.message) : NOT_A_NOTE;
   return parseNote(decoded.text, truncated);
 }
 
-export async function readNote(fs: NoteFileSystem, file: string): Promise<ParsedNote> {
-  let head: { bytes: Uint8Array; truncated: boolean };
+export async function readNote(fs: NoteFileSystem, file: string, cache?: IndexCache): Promise<ParsedNote> {
+  if (cache && fs.stat) {
+    const stamp = await fs.stat(file).catch(() => undefined);
+    const hit = stamp && cache.lookup(file, stamp);
+    if (hit !== undefined) return decodeNote(hit);
+  }
+  let head: { bytes: Uint8Array; truncated: boolean; stamp?: FileStamp };
   try {
     head = await fs.readHead(file, NOTE_READ_LIMIT);
   } catch (e) {
     return { model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message: `The file cannot be read: ${messageOf(e)}.`, range: FIRST_LINE }] };
   }
-  return parseNoteBytes(head.bytes, head.truncated);
+  const parsed = parseNoteBytes(head.bytes, head.truncated);
+  if (cache && head.stamp) cache.store(file, head.stamp, encodeNote(parsed));
+  return parsed;
 }
 
 /** What was skipped, as an index entry (so it is reported with the notes' problems). */
@@ -129,11 +161,11 @@ export function skippedNote(skipped: Skipped): ParsedNote {
   return { model: null, problems: [problem] };
 }
 
-/** Builds the index of every note under `dir`. */
-export async function buildIndex(fs: NoteFileSystem, dir = ''): Promise<NoteIndex> {
+/** Builds the index of every note under `dir`; with a cache, unchanged files are not read again. */
+export async function buildIndex(fs: NoteFileSystem, dir = '', cache?: IndexCache): Promise<NoteIndex> {
   const index = new NoteIndex();
   const found = await findMarkdownFiles(fs, dir);
-  for (const file of found.files) index.set(file, await readNote(fs, file));
+  for (const file of found.files) index.set(file, await readNote(fs, file, cache));
   for (const skipped of found.skipped) index.set(skipped.path, skippedNote(skipped));
   return index;
 }

@@ -28,7 +28,7 @@ export interface Field<T> {
  * A field as one object: the index holds one for every field of every note, and three objects
  * a field (the field and two ranges) kept the garbage collector busy; ranges are made on access.
  */
-class FieldAt<T> implements Field<T> {
+export class FieldAt<T> implements Field<T> {
   constructor(
     readonly value: T,
     private readonly l0: number, private readonly c0: number, private readonly l1: number, private readonly c1: number,

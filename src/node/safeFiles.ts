@@ -62,12 +62,17 @@ function readFrom(fd: number, length: number): Buffer {
   return buffer.subarray(0, read);
 }
 
-/** Up to `maxBytes` from the start of a regular file, and whether the file is longer. */
-export function readRegularHead(path: PathLike, maxBytes: number): { bytes: Uint8Array; truncated: boolean } {
+/** The stamp of a file version, for the index cache. */
+export function stampOf(stats: Stats): { size: number; mtimeMs: number; ctimeMs: number; ino: number } {
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+
+/** Up to `maxBytes` from the start of a regular file, whether the file is longer, and the stamp of what was read. */
+export function readRegularHead(path: PathLike, maxBytes: number): { bytes: Uint8Array; truncated: boolean; stamp: ReturnType<typeof stampOf> } {
   const { fd, stats } = openRegular(path);
   try {
     const bytes = readFrom(fd, Math.min(stats.size, maxBytes));
-    return { bytes, truncated: stats.size > bytes.length };
+    return { bytes, truncated: stats.size > bytes.length, stamp: stampOf(stats) };
   } finally {
     closeSync(fd);
   }

@@ -41,7 +41,8 @@ describe('dates people read and type (today pinned to 2026-11-25)', () => {
       for (const child of await tree.getChildren(group)) {
         assert.equal(child.type, 'action');
         if (child.type !== 'action') continue;
-        assert.equal(tree.getTreeItem(child).description, actionDescription(child.action, notes.today(), locale));
+        // A thank-you whose letter is drafted says so first.
+        assert.equal(String(tree.getTreeItem(child).description).replace(/^drafted · /, ''), actionDescription(child.action, notes.today(), locale));
         checked++;
       }
     }

@@ -19,7 +19,7 @@ export interface InterviewFollowUpApi {
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewFollowUpApi {
-  const notes = new NotesWorkspace();
+  const notes = new NotesWorkspace(context.storageUri ?? context.globalStorageUri);
   const tree = new DueTreeProvider(notes, context.workspaceState);
   const diagnostics = new NoteDiagnostics(notes, context.extensionUri);
   const reminders = new Reminders(notes, context.workspaceState);

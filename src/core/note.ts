@@ -15,7 +15,8 @@ import {
   type Status,
 } from './types';
 import { Span } from './span';
-import { parseYamlTree, type YEntry, type YMap, type YNode } from './yamlTree';
+import { readFrontMatterTree } from './frontMatterReader';
+import type { YEntry, YMap, YNode } from './yamlTree';
 
 export interface Field<T> {
   readonly value: T;
@@ -156,7 +157,7 @@ export function parseNote(text: string, truncated = false): ParsedNote {
     case 'yaml':
       break;
   }
-  const tree = parseYamlTree(block.yaml, block.firstLine);
+  const tree = readFrontMatterTree(block.yaml);
   if (!tree.ok) return invalid(capitalize(tree.error.message) + '.', tree.error.range);
   if (tree.root.kind !== 'map') {
     return invalid(`The front-matter must be a mapping of keys to values (like "type: interview"), not ${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`, tree.root.range);

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { dayOfDate, parseDay } from '../core/days';
+import { IndexCache } from '../core/indexCache';
 import { findMarkdownFiles, isSkippedFolder, readNote, skippedNote, type FoundFiles } from '../core/loader';
 import { parseNote } from '../core/note';
 import { NoteIndex } from '../core/noteIndex';
@@ -27,6 +28,31 @@ export function readSettings(scope?: vscode.Uri): { settings: Settings; problems
   return resolveSettings({ [SETTINGS_SECTION]: raw });
 }
 
+/** FNV-1a of a text, as 8 hex digits: a short, stable file name for a folder's cache. */
+function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+async function loadCache(uri: vscode.Uri | undefined): Promise<IndexCache> {
+  if (!uri) return IndexCache.empty();
+  try {
+    return IndexCache.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+  } catch {
+    return IndexCache.empty(); // none yet, or unreadable: read the notes
+  }
+}
+
+async function saveCache(uri: vscode.Uri, cache: IndexCache): Promise<void> {
+  try {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(cache.serialize(Date.now())));
+  } catch {
+    // Only a shortcut for the next window: without it the notes are read again.
+  }
+}
+
 export class NotesWorkspace implements vscode.Disposable {
   readonly index = new NoteIndex();
   private readonly uris = new Map<string, vscode.Uri>();
@@ -44,7 +70,8 @@ export class NotesWorkspace implements vscode.Disposable {
   /** Fires (coalesced) after the index, the settings or the day changed. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  /** @param cacheFolder where the index cache of each workspace folder is kept (the extension's workspace storage). */
+  constructor(private readonly cacheFolder?: vscode.Uri) {
     this.settings = readSettings().settings;
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,MD}');
     this.disposables.push(
@@ -101,8 +128,11 @@ export class NotesWorkspace implements vscode.Disposable {
           } catch {
             continue; // the notes folder does not exist (yet)
           }
-          for (const file of found.files) this.store(vscode.Uri.joinPath(folder.uri, file), await readNote(fs, file));
+          const cacheUri = this.cacheUriOf(folder, notesDir);
+          const cache = await loadCache(cacheUri);
+          for (const file of found.files) this.store(vscode.Uri.joinPath(folder.uri, file), await readNote(fs, file, cache));
           for (const skipped of found.skipped) this.store(vscode.Uri.joinPath(folder.uri, skipped.path), skippedNote(skipped));
+          if (cacheUri && cache.changed) void saveCache(cacheUri, cache);
         }
         for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.readDocument(doc);
         this.fireChanged();
@@ -152,6 +182,12 @@ export class NotesWorkspace implements vscode.Disposable {
     clearTimeout(this.changeTimer);
     clearTimeout(this.midnightTimer);
     this.disposables.forEach((d) => d.dispose());
+  }
+
+  /** The index cache file of a workspace folder's notes: one per folder and notes folder, in the workspace storage. */
+  private cacheUriOf(folder: vscode.WorkspaceFolder, notesDir: string): vscode.Uri | undefined {
+    if (!this.cacheFolder) return undefined;
+    return vscode.Uri.joinPath(this.cacheFolder, `index-${hashOf(`${folder.uri.toString()}\u0000${notesDir}`)}.json`);
   }
 
   /** The notes folder of a workspace folder ('' for all of it; undefined when the setting leaves it). */

@@ -1,10 +1,16 @@
 /** The core's file-system interface over `vscode.workspace.fs`, so virtual and remote workspaces work too. */
 import * as vscode from 'vscode';
 import type { EntryKind, NoteFileSystem } from '../core/loader';
-import { readRegularHead } from '../node/safeFiles';
+import { statSync } from 'node:fs';
+import { readRegularHead, stampOf } from '../node/safeFiles';
 
 /** Files of virtual and remote workspaces are read whole; past this size they are not read. */
 const REMOTE_READ_LIMIT = 8 * 1024 * 1024;
+
+/** Virtual file systems tell size and times only: that is the stamp. */
+function remoteStamp(stat: vscode.FileStat): { size: number; mtimeMs: number; ctimeMs: number; ino: number } {
+  return { size: stat.size, mtimeMs: stat.mtime, ctimeMs: stat.ctime, ino: 0 };
+}
 
 export function workspaceFileSystem(root: vscode.Uri): NoteFileSystem {
   const uriOf = (relative: string) => (relative ? vscode.Uri.joinPath(root, relative) : root);
@@ -24,7 +30,16 @@ export function workspaceFileSystem(root: vscode.Uri): NoteFileSystem {
       if (!(stat.type & vscode.FileType.File)) throw new Error('it is not a file');
       if (stat.size > REMOTE_READ_LIMIT) throw new Error(`it is ${Math.round(stat.size / 1024 / 1024)} MB, too large to read over this connection`);
       const bytes = await vscode.workspace.fs.readFile(uri);
-      return { bytes: bytes.subarray(0, maxBytes), truncated: bytes.length > maxBytes };
+      return { bytes: bytes.subarray(0, maxBytes), truncated: bytes.length > maxBytes, stamp: remoteStamp(stat) };
+    },
+    async stat(file) {
+      const uri = uriOf(file);
+      if (uri.scheme === 'file') {
+        const stats = statSync(uri.fsPath);
+        return stats.isFile() ? stampOf(stats) : undefined;
+      }
+      const stat = await vscode.workspace.fs.stat(uri);
+      return stat.type & vscode.FileType.File ? remoteStamp(stat) : undefined;
     },
   };
 }

@@ -15,36 +15,42 @@ const refuse = (): never => {
 };
 const REFUSE = { parse: refuse, stringify: refuse };
 
+/** The block gray-matter must hand the engine for the current call (gray-matter is synchronous). */
+let current: { yaml: string; expected: string; tree?: YamlResult } = { yaml: '', expected: '' };
+
+/** One options object for every call (an options object is what keeps gray-matter from caching). */
+const OPTIONS = {
+  language: 'yaml',
+  delimiters: '---',
+  excerpt: false,
+  engines: {
+    // gray-matter hands over the block after the opening fence without its last line break; it must
+    // be the gate's block, which the ranged parser reads from line 1 (the line after the fence).
+    yaml: {
+      parse: (block: string) => {
+        current.tree = block === current.expected ? parseYamlTree(current.yaml, 1) : undefined;
+        return {};
+      },
+      stringify: refuse,
+    },
+    javascript: REFUSE,
+    js: REFUSE,
+    coffee: REFUSE,
+    coffeescript: REFUSE,
+    cson: REFUSE,
+    json: REFUSE,
+    toml: REFUSE,
+  },
+};
+
 /** @param yaml the front-matter between the fences, as findFrontMatter found it (it starts on line 1). */
 export function readFrontMatterTree(yaml: string): YamlResult {
-  // gray-matter hands over the block after the opening fence without its last line break; it must be the gate's block.
-  const expected = yaml === '' ? '' : `\n${yaml.slice(0, -1)}`;
-  let tree: YamlResult | undefined;
-  const file = matter(`---\n${yaml}---\n`, {
-    language: 'yaml',
-    delimiters: '---',
-    excerpt: false,
-    engines: {
-      // The ranged parser reads the gate's block from line 1 (the line after the opening fence).
-      yaml: {
-        parse: (block: string) => {
-          tree = block === expected ? parseYamlTree(yaml, 1) : undefined;
-          return {};
-        },
-        stringify: refuse,
-      },
-      javascript: REFUSE,
-      js: REFUSE,
-      coffee: REFUSE,
-      coffeescript: REFUSE,
-      cson: REFUSE,
-      json: REFUSE,
-      toml: REFUSE,
-    },
-  });
-  if (file.matter !== expected) {
+  const call = { yaml, expected: yaml === '' ? '' : `\n${yaml.slice(0, -1)}` };
+  current = call;
+  const file = matter(`---\n${yaml}---\n`, OPTIONS);
+  if (file.matter !== call.expected) {
     return { ok: false, error: { message: 'a line inside the front-matter starts with ---, which ends the front-matter for other tools: indent it or quote it' } };
   }
   // A front-matter of comments only is "empty" to gray-matter: the engine is not called.
-  return tree ?? parseYamlTree(yaml, 1);
+  return (call as { tree?: YamlResult }).tree ?? parseYamlTree(yaml, 1);
 }

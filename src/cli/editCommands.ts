@@ -43,7 +43,8 @@ export function runEdit(path: string, command: NoteCommand, dryRun: boolean): Ed
   if (!plan.ok) return refuse(plan.reason);
   if (dryRun) {
     const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });
-    return { code: 0, out: patch.replace(/^=+\n/m, '') };
+    // jsdiff opens with an `Index:` line and a rule; a unified diff starts at `---`.
+    return { code: 0, out: patch.slice(patch.indexOf('--- ')) };
   }
   const encoded = new TextEncoder().encode(plan.text);
   const next = decoded.bom ? concat(UTF8_BOM, encoded) : encoded;

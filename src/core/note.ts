@@ -50,6 +50,10 @@ export class FieldAt<T> implements Field<T> {
 }
 
 function field<T>(value: T, range: Range, keyRange: Range): FieldAt<T> {
+  // The parser's ranges are Spans: their numbers are read directly (no Position objects made).
+  if (range instanceof Span && keyRange instanceof Span) {
+    return new FieldAt(value, range.startLine, range.startCharacter, range.endLine, range.endCharacter, keyRange.startLine, keyRange.startCharacter, keyRange.endLine, keyRange.endCharacter);
+  }
   const [a, b, k, l] = [range.start, range.end, keyRange.start, keyRange.end];
   return new FieldAt(value, a.line, a.character, b.line, b.character, k.line, k.character, l.line, l.character);
 }

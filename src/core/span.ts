@@ -7,10 +7,10 @@ import type { Position, Range } from './types';
 
 export class Span implements Range {
   constructor(
-    private readonly startLine: number,
-    private readonly startCharacter: number,
-    private readonly endLine: number,
-    private readonly endCharacter: number,
+    readonly startLine: number,
+    readonly startCharacter: number,
+    readonly endLine: number,
+    readonly endCharacter: number,
   ) {}
 
   get start(): Position {

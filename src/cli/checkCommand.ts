@@ -82,8 +82,8 @@ export async function checkReport(paths: readonly string[], today: Day, root = p
   } catch {
     // no word list yet
   }
-  const known = knownWords(index, [...settings.words, ...wordList]);
-  const speller = loadSpellChecker(__dirname);
+  const known = knownWords(index, settings, wordList);
+  const speller = loadSpellChecker(__dirname, settings.englishVariant);
   const context = scheduleContext(today, settings);
   const texts = new Map<string, string>();
   const textOf = (file: string) => {

@@ -1,57 +1,153 @@
 /**
- * Spelling over a hunspell dictionary (nspell), with the words the user's notes make known
- * (names, companies, titles) and bounded suggestions: nspell's own suggest can take 400 ms on an
- * unknown proper name, so suggestions here are single edits checked against the dictionary,
- * plus near misses among the known words.
+ * Spelling over word lists (see scripts/buildDictionaries.mjs): US and British English from
+ * hunspell and cspell, and the vocabulary of working life (software, companies, people's names).
+ * A word is looked up once per process; suggestions are single edits checked against the lists,
+ * apostrophe forms first, frequent words before rare ones, plus near misses among known words.
  */
-import nspell from 'nspell';
+import type { EnglishVariant } from './settings';
 
-export interface Dictionary {
-  readonly aff: string | Uint8Array;
-  readonly dic: string | Uint8Array;
+/** The word list files a variant needs, in dist/dict/. */
+export function lexiconFiles(variant: EnglishVariant): string[] {
+  const english = variant === 'us' ? ['english-common', 'english-us'] : variant === 'gb' ? ['english-common', 'english-gb'] : ['english-common', 'english-us', 'english-gb'];
+  return [...english.map((f) => `${f}.txt`), 'vocabulary.txt'];
+}
+
+/** Separates the frequent words (hunspell's) from the rare ones in an english-*.txt file. */
+const RARE_MARKER = '#rare';
+
+export class Lexicon {
+  /** Every English word form, case as in the dictionary. */
+  readonly words = new Set<string>();
+  /** The common forms (a hunspell dictionary's), preferred as suggestions. */
+  readonly frequent = new Set<string>();
+  /** Terms and names, lower-cased: accepted in any case ("GitHub", "github"). */
+  readonly vocabulary = new Set<string>();
+
+  /** Adds one file's text (`name` as in lexiconFiles). */
+  add(name: string, text: string): void {
+    const lines = text.split('\n');
+    if (name.startsWith('vocabulary')) {
+      for (const line of lines) if (line) this.vocabulary.add(line.toLowerCase());
+      return;
+    }
+    let frequent = true;
+    for (const line of lines) {
+      if (!line) continue;
+      if (line === RARE_MARKER) {
+        frequent = false;
+        continue;
+      }
+      this.words.add(line);
+      if (frequent) this.frequent.add(line);
+    }
+  }
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 const MAX_SUGGESTIONS = 5;
+const CACHE_LIMIT = 20_000;
 
 export class SpellChecker {
-  private readonly engine: ReturnType<typeof nspell>;
+  private readonly verdicts = new Map<string, boolean>();
 
-  constructor(dictionary: Dictionary) {
-    this.engine = nspell(dictionary.aff as unknown as string, dictionary.dic as unknown as string);
+  /** `variant`: the English the lexicon was loaded for. */
+  constructor(readonly lexicon: Lexicon, readonly variant: EnglishVariant = 'both') {}
+
+  /**
+   * True for a known word: as written; lower-cased when written with a capital (a sentence start,
+   * a title) or in capitals; a term or name in any case; a hyphenated word whose parts are words.
+   */
+  isWord(word: string): boolean {
+    let verdict = this.verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = this.lookUp(word.replace(/’/g, "'"));
+      if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
+      this.verdicts.set(word, verdict);
+    }
+    return verdict;
   }
 
-  /** True for a dictionary word, in the case given or (at a sentence start, in a title) lower-cased. */
-  isWord(word: string): boolean {
-    if (this.engine.correct(word)) return true;
+  private lookUp(word: string): boolean {
+    const { words, vocabulary } = this.lexicon;
+    if (words.has(word)) return true;
     const lower = word.toLowerCase();
-    if (lower !== word && this.engine.correct(lower)) return true;
-    // "Thank-you", "follow-up": each part a word.
-    if (word.includes('-')) return word.split('-').every((part) => part === '' || this.isWord(part));
+    if (vocabulary.has(lower)) return true;
+    if (lower !== word) {
+      const rest = word.slice(1);
+      if (rest === rest.toLowerCase() && words.has(lower)) return true; // "Thank", "Colleagues"
+      if (word === word.toUpperCase() && (words.has(lower) || words.has(capitalize(lower)))) return true; // "THANK", "LONDON"
+    }
+    if (word.includes('-')) return word.split('-').every((part) => part !== '' && this.isWord(part));
     return false;
   }
 
-  /** Up to five corrections, best first: known words within two edits, then dictionary words one edit away. */
+  private has(candidate: string): boolean {
+    return this.lexicon.words.has(candidate);
+  }
+
+  /**
+   * Up to five corrections, best first: the word with an apostrophe ("dont" → "don't"), known
+   * words (names) within two edits, then dictionary words one edit away (frequent ones first),
+   * then frequent words two edits away.
+   */
   suggest(word: string, knownWords: Iterable<string> = []): string[] {
     const out: string[] = [];
     const add = (candidate: string) => {
       if (out.length < MAX_SUGGESTIONS && candidate !== word && !out.includes(candidate)) out.push(candidate);
     };
     const lower = word.toLowerCase();
+    const shape = caseShape(word);
+    const inCase = (s: string) => (shape === 'upper' ? s.toUpperCase() : shape === 'capital' ? capitalize(s) : s);
+    const known = (candidate: string) => this.has(candidate) || (shape !== 'lower' && this.has(inCase(candidate)));
+
+    for (let i = 1; i < lower.length; i++) {
+      const candidate = lower.slice(0, i) + "'" + lower.slice(i);
+      if (this.has(candidate)) add(inCase(candidate));
+      else if (this.has(capitalize(candidate)) && /^i'/.test(candidate)) add(capitalize(candidate)); // "Im" → "I'm"
+    }
     const near = [...knownWords]
       .map((k) => ({ k, d: editDistance(lower, k.toLowerCase(), 2) }))
       .filter((x) => x.d > 0 && x.d <= 2)
       .sort((a, b) => a.d - b.d);
     near.forEach((x) => add(x.k));
     if (word.length > 30) return out;
-    const capital = word[0] !== lower[0];
-    const matchCase = (s: string) => (capital ? s[0].toUpperCase() + s.slice(1) : s);
+
+    const rare: string[] = [];
     for (const candidate of singleEdits(lower)) {
-      if (out.length >= MAX_SUGGESTIONS) break;
-      if (this.engine.correct(candidate) || (capital && this.engine.correct(matchCase(candidate)))) add(matchCase(candidate));
+      if (!known(candidate)) continue;
+      const written = this.has(candidate) && shape === 'lower' ? candidate : inCase(candidate);
+      if (this.lexicon.frequent.has(candidate) || this.lexicon.frequent.has(written)) add(written);
+      else if (!rare.includes(written)) rare.push(written);
+      if (out.length >= MAX_SUGGESTIONS) return out;
     }
+    rare.forEach(add);
+    // Two words run together: "alot" → "a lot".
+    for (let i = 1; i < lower.length && out.length === 0; i++) {
+      const [left, right] = [lower.slice(0, i), lower.slice(i)];
+      if ((left.length > 1 || left === 'a') && right.length > 1 && this.lexicon.frequent.has(left) && this.lexicon.frequent.has(right)) add(inCase(`${left} ${right}`));
+    }
+    if (out.length > 0 || lower.length < 5) return out;
+
+    // Two edits away: only among frequent words of about the same length and first letter.
+    const scored: { w: string; d: number }[] = [];
+    for (const w of this.lexicon.frequent) {
+      if (Math.abs(w.length - lower.length) > 2 || w[0] !== lower[0]) continue;
+      const d = editDistance(lower, w, 2);
+      if (d <= 2) scored.push({ w, d });
+    }
+    scored.sort((a, b) => a.d - b.d || Math.abs(a.w.length - lower.length) - Math.abs(b.w.length - lower.length));
+    scored.forEach((s) => add(inCase(s.w)));
     return out;
   }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function caseShape(word: string): 'lower' | 'capital' | 'upper' {
+  if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return 'upper';
+  return word[0] !== word[0].toLowerCase() ? 'capital' : 'lower';
 }
 
 /** Single edits, most likely first: transpositions, then substitutions, deletions, insertions. */

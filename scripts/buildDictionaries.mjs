@@ -1,0 +1,127 @@
+// Builds the spelling word lists shipped in dist/dict/ from well-kept, permissively licensed
+// sources, once (skipped while the sources' versions are unchanged):
+//   english-{common,us,gb}.txt   every word form of US and British English, split by variant:
+//                                hunspell dictionary-en / dictionary-en-gb (forms expanded with
+//                                nspell) and cspell's en_US / en_GB (MIT) tries. Within a file the
+//                                hunspell forms come first ("frequent", better suggestions), then
+//                                a line "#rare", then the words only the larger lists have.
+//   vocabulary.txt               the vocabulary of working life: software terms and tools,
+//                                full-stack terms, company names, people's names (cspell, MIT).
+//   licenses/                    each source's licence.
+// Run by esbuild.config.mjs and before the unit tests: `node scripts/buildDictionaries.mjs [outDir]`.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(ROOT, 'package.json'));
+/** A package's folder in node_modules (not every package exports its package.json). */
+const pkgDir = (name) => join(ROOT, 'node_modules', name);
+const version = (name) => JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version;
+
+const SOURCES = {
+  hunspellUs: 'dictionary-en',
+  hunspellGb: 'dictionary-en-gb',
+  cspellUs: '@cspell/dict-en_us',
+  cspellGb: '@cspell/dict-en-gb-mit',
+  softwareTerms: '@cspell/dict-software-terms',
+  fullstack: '@cspell/dict-fullstack',
+  companies: '@cspell/dict-companies',
+  peopleNames: '@cspell/dict-people-names',
+};
+const FORMAT = 3;
+
+/** A word as the checker will see it: letters (any script) with inner apostrophes and hyphens. */
+const WORD = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
+
+async function hunspellForms(name) {
+  const nspell = require('nspell');
+  const dir = pkgDir(name);
+  const spell = nspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic')));
+  // nspell expands every affix rule on load; its table holds each form with its flags.
+  const forms = new Set();
+  for (const [word, codes] of Object.entries(spell.data)) {
+    if (!WORD.test(word)) continue;
+    // Forms flagged NOSUGGEST ("!" in these dictionaries) are offensive words: known, but not frequent.
+    if (codes && spell.flags.NOSUGGEST && codes.includes(spell.flags.NOSUGGEST)) continue;
+    forms.add(word.replace(/’/g, "'"));
+  }
+  return forms;
+}
+
+async function cspellTrieWords(file) {
+  const trieLib = await import('cspell-trie-lib');
+  const trie = trieLib.decodeTrie(gunzipSync(readFileSync(file)));
+  const words = new Set();
+  for (const w of trie.words()) {
+    // "~word" are cspell's accent- and case-folded copies, "!word" forbidden words.
+    if (w.startsWith('~') || w.startsWith('!')) continue;
+    if (WORD.test(w)) words.add(w.replace(/’/g, "'"));
+  }
+  return words;
+}
+
+/** The words of a cspell plain-text list (optionally gzipped): comments, flags and compound marks removed. */
+function cspellTextWords(file, out) {
+  const raw = readFileSync(file);
+  const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+  for (let line of text.split(/\r?\n/)) {
+    line = line.replace(/#.*/, '').trim();
+    if (!line || line.startsWith('!') || line.startsWith('~')) continue;
+    for (const part of line.replace(/[*+]/g, '').split(/[\s/]+/)) {
+      if (WORD.test(part) && part.length > 1) out.add(part.replace(/’/g, "'"));
+    }
+  }
+}
+
+function listFiles(dir) {
+  return readdirSync(dir).filter((f) => /\.txt(\.gz)?$/.test(f)).map((f) => join(dir, f));
+}
+
+export async function buildDictionaries(outDir = join(ROOT, 'dist/dict')) {
+  const stamp = JSON.stringify({ FORMAT, versions: Object.fromEntries(Object.entries(SOURCES).map(([k, n]) => [k, version(n)])) });
+  const stampFile = join(outDir, 'sources.json');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
+  mkdirSync(join(outDir, 'licenses'), { recursive: true });
+
+  const hunUs = await hunspellForms(SOURCES.hunspellUs);
+  const hunGb = await hunspellForms(SOURCES.hunspellGb);
+  const csUs = await cspellTrieWords(join(pkgDir(SOURCES.cspellUs), 'en_US.trie.gz'));
+  const csGb = await cspellTrieWords(join(pkgDir(SOURCES.cspellGb), 'en_GB.trie.gz'));
+  const us = new Set([...hunUs, ...csUs]);
+  const gb = new Set([...hunGb, ...csGb]);
+  const frequent = new Set([...hunUs, ...hunGb]);
+
+  const buckets = { common: [], us: [], gb: [] };
+  for (const w of us) buckets[gb.has(w) ? 'common' : 'us'].push(w);
+  for (const w of gb) if (!us.has(w)) buckets.gb.push(w);
+  for (const [name, words] of Object.entries(buckets)) {
+    const freq = words.filter((w) => frequent.has(w)).sort();
+    const rare = words.filter((w) => !frequent.has(w)).sort();
+    writeFileSync(join(outDir, `english-${name}.txt`), `${freq.join('\n')}\n#rare\n${rare.join('\n')}\n`);
+  }
+
+  const vocabulary = new Set();
+  for (const key of ['softwareTerms', 'fullstack', 'companies', 'peopleNames']) {
+    for (const file of listFiles(join(pkgDir(SOURCES[key]), 'dict'))) cspellTextWords(file, vocabulary);
+  }
+  for (const w of us) vocabulary.delete(w);
+  for (const w of gb) vocabulary.delete(w);
+  writeFileSync(join(outDir, 'vocabulary.txt'), `${[...vocabulary].sort().join('\n')}\n`);
+
+  for (const name of Object.values(SOURCES)) {
+    const dir = pkgDir(name);
+    const licence = readdirSync(dir).find((f) => /^licen[sc]e/i.test(f));
+    if (licence) copyFileSync(join(dir, licence), join(outDir, 'licenses', `${name.replace(/^@cspell\//, 'cspell-')}.txt`));
+  }
+  writeFileSync(stampFile, stamp);
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now();
+  const built = await buildDictionaries(process.argv[2]);
+  if (built) console.log(`dictionaries built in ${Date.now() - started} ms`);
+}

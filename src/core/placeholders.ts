@@ -1,0 +1,61 @@
+/**
+ * Template placeholders left in a letter: `{{…}}` from the scaffolder, and the forms people type
+ * by hand — `[insert …]`, `[Company]`, `[Your Name]`, `<your name>`, `XXX`, `TBD`, `TODO`, `____`.
+ * Found in the literal text of prose and of inline HTML (Markdown reads `<your name>` as a tag).
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** `{{…}}`, or `[…]` naming what to write: an instruction word, a title-case label, or capitals. */
+const BRACED = /\{\{[^{}\n]*\}\}/g;
+const BRACKETED = /\[([^[\]\n]{1,60})\]/g;
+const INSTRUCTION = /^(?:insert|add|enter|type|fill(?: in)?|put|include|write|your|their|his|her|the|name|mention|specific|relevant|describe|example|date|company|position|role|title|job|recipient|interviewer|hiring manager|manager)\b/i;
+/** Markers of unfinished text, in capitals as people type them. */
+const MARKERS = /(?<![\p{L}\p{N}])(?:X{2,}|TBD|TBC|TODO|FIXME|TK)(?![\p{L}\p{N}])|_{3,}/gu;
+
+/** HTML element names: `<br>`, `<em>` are markup, `<your name>` is a placeholder. */
+const HTML_ELEMENTS = new Set(
+  ('a abbr address article aside b bdi bdo blockquote br button caption center cite code col colgroup dd del details dfn div dl dt em ' +
+    'figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img input ins kbd label li main mark nav ol p picture pre q s samp ' +
+    'section small source span strike strong sub summary sup table tbody td tfoot th thead time tr u ul var video wbr').split(' '),
+);
+
+/** Placeholders in a run of prose text that starts at `offset` in the document. */
+export function placeholdersInText(value: string, offset: number): Span[] {
+  const out: Span[] = [];
+  for (const m of value.matchAll(BRACED)) out.push(span(m[0], offset + m.index!));
+  for (const m of value.matchAll(BRACKETED)) {
+    const inner = m[1].trim();
+    if (m.index! > 0 && value[m.index! - 1] === '!') continue; // an image
+    if (isBracketPlaceholder(inner)) out.push(span(m[0], offset + m.index!));
+  }
+  for (const m of value.matchAll(MARKERS)) {
+    if (!out.some((s) => s.start <= offset + m.index! && offset + m.index! < s.end)) out.push(span(m[0], offset + m.index!));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function isBracketPlaceholder(inner: string): boolean {
+  if (!/\p{L}/u.test(inner) || /^\^/.test(inner)) return false; // "[1]", footnote labels
+  if (INSTRUCTION.test(inner) || /…|\.\.\./.test(inner)) return true;
+  const words = inner.split(/\s+/);
+  if (words.length > 6) return false;
+  // "[Company]", "[Hiring Manager's Name]", "[COMPANY NAME]": every word capitalised.
+  return words.every((w) => /^[\p{Lu}][\p{L}'’-]*$/u.test(w) || /^(?:of|the|and|or|for|to|a|an)$/.test(w));
+}
+
+/** An inline HTML node (`<your name>`, `<Company>`) that is a placeholder rather than markup or a comment. */
+export function placeholderInHtml(value: string, offset: number): Span | undefined {
+  const m = /^<([A-Za-z][\w-]*)((?:\s+[\w'’-]+)*)\s*\/?>$/.exec(value.trim());
+  if (!m || HTML_ELEMENTS.has(m[1].toLowerCase())) return undefined;
+  // A real tag's attributes have values (`<a href=…>`); a placeholder is words.
+  return span(value.trim(), offset + value.indexOf('<'));
+}
+
+function span(text: string, start: number): Span {
+  return { text, start, end: start + text.length };
+}

@@ -4,7 +4,8 @@
 //                                hunspell dictionary-en / dictionary-en-gb (forms expanded with
 //                                nspell) and cspell's en_US / en_GB (MIT) tries. Within a file the
 //                                hunspell forms come first ("frequent", better suggestions), then
-//                                a line "#rare", then the words only the larger lists have.
+//                                a line "#rare", then the words only the larger lists have
+//                                (and word-list's, for the trades' vocabulary).
 //   vocabulary.txt               the vocabulary of working life: software terms and tools,
 //                                full-stack terms, company names, people's names (cspell, MIT).
 //   licenses/                    each source's licence.
@@ -30,8 +31,9 @@ const SOURCES = {
   fullstack: '@cspell/dict-fullstack',
   companies: '@cspell/dict-companies',
   peopleNames: '@cspell/dict-people-names',
+  wordList: 'word-list',
 };
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** A word as the checker will see it: letters (any script) with inner apostrophes and hyphens. */
 const WORD = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
@@ -93,6 +95,20 @@ export async function buildDictionaries(outDir = join(ROOT, 'dist/dict')) {
   const us = new Set([...hunUs, ...csUs]);
   const gb = new Set([...hunGb, ...csGb]);
   const frequent = new Set([...hunUs, ...hunGb]);
+  // word-list (274,000 lower-case words) adds the trades' vocabulary ("backhaul", "kaizen",
+  // "telehealth"). It does not say which English a word is: a form whose other spelling the
+  // variant lists already place goes to the other variant ("palletised" beside "palletized").
+  for (const w of readFileSync(join(pkgDir(SOURCES.wordList), 'words.txt'), 'utf8').split('\n')) {
+    if (!WORD.test(w) || us.has(w) || gb.has(w)) continue;
+    const american = w.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1').replace(/our(s|ed|ing|ful|less)?$/, 'or$1');
+    const british = w.replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1').replace(/or(s|ed|ing|ful|less)?$/, 'our$1');
+    if (american !== w && us.has(american)) gb.add(w);
+    else if (british !== w && gb.has(british)) us.add(w);
+    else {
+      us.add(w);
+      gb.add(w);
+    }
+  }
 
   const buckets = { common: [], us: [], gb: [] };
   for (const w of us) buckets[gb.has(w) ? 'common' : 'us'].push(w);

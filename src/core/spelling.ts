@@ -44,6 +44,14 @@ export class Lexicon {
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+/** Words that do not start a closed compound: written together they are a mistake ("everytime", "eachother"). */
+const GRAMMAR_WORDS = new Set([
+  'each', 'every', 'some', 'many', 'much', 'most', 'more', 'what', 'when', 'where', 'with', 'that', 'this', 'them', 'they', 'your',
+  'their', 'also', 'very', 'just', 'even', 'only', 'into', 'onto', 'upon', 'from', 'have', 'been', 'were', 'will', 'would', 'could',
+  'should', 'than', 'then', 'there', 'here', 'which', 'while', 'after', 'before', 'about', 'thank', 'thanks', 'look', 'looking',
+]);
+/** Real words that in a letter are nearly always a contraction without its apostrophe. */
+const APOSTROPHE_LOST = new Set(['cant', 'wont', 'dont', 'didnt', 'isnt', 'wasnt', 'doesnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'arent', 'werent', 'youre', 'theyre', 'ive', 'im']);
 const MAX_SUGGESTIONS = 5;
 const CACHE_LIMIT = 20_000;
 
@@ -78,7 +86,38 @@ export class SpellChecker {
       if (word === word.toUpperCase() && (words.has(lower) || words.has(capitalize(lower)))) return true; // "THANK", "LONDON"
     }
     if (word.includes('-')) return word.split('-').every((part) => part !== '' && this.isWord(part));
+    return this.isCompound(lower);
+  }
+
+  /**
+   * A closed compound of two common words of four letters or more ("flowsheet", "workstream"),
+   * as trades coin them; not when the first is a grammar word ("eachother", "everytime").
+   */
+  private isCompound(lower: string): boolean {
+    const { frequent } = this.lexicon;
+    for (let i = 4; i <= lower.length - 4; i++) {
+      const left = lower.slice(0, i);
+      if (!GRAMMAR_WORDS.has(left) && frequent.has(left) && frequent.has(lower.slice(i))) return true;
+    }
     return false;
+  }
+
+  /**
+   * The contraction meant when an apostrophe is missing ("dont" → "don't", "Ive" → "I've"), even
+   * where the letters happen to spell a rare word or a name ("Im", "cant", "wont").
+   */
+  missingApostrophe(word: string): string | undefined {
+    const lower = word.toLowerCase();
+    if (word.length < 2 || /['’]/.test(word)) return undefined;
+    const { frequent } = this.lexicon;
+    if (frequent.has(lower) && !APOSTROPHE_LOST.has(lower)) return undefined;
+    for (let i = 1; i < lower.length; i++) {
+      const candidate = lower.slice(0, i) + "'" + lower.slice(i);
+      const written = /^i'/.test(candidate) ? capitalize(candidate) : candidate;
+      const contraction = /'(?:t|m|ve|re|ll|d)$/.test(candidate) || /^(?:it|that|what|he|she|there|here|let|who|where|how)'s$/.test(candidate);
+      if (contraction && frequent.has(written)) return caseShape(word) === 'capital' ? capitalize(written) : written;
+    }
+    return undefined;
   }
 
   private has(candidate: string): boolean {
@@ -183,5 +222,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 /** Compares ignoring case and accents: "Garcia" and "garcía" are the same letters, not the same spelling. */
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+/** The same spelling, whichever apostrophe or Unicode composition: "O’Rourke" is "O'Rourke". */
+export function sameSpelling(s: string): string {
+  return s.normalize('NFC').replace(/[’‘]/g, "'");
 }

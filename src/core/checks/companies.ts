@@ -5,7 +5,7 @@
  * name ("the academy", "communications") is not the company.
  */
 import type { WordRef } from '../prose';
-import { editDistance, foldAccents } from '../spelling';
+import { editDistance, foldAccents, sameSpelling } from '../spelling';
 import type { CheckedDocument } from './document';
 import { GENERIC_COMPANY_WORDS } from './phrases';
 
@@ -58,12 +58,12 @@ export function checkCompanyName(doc: CheckedDocument, company: string): void {
       if (folded === target.folded) {
         // Same letters: flag a wrong accent or inner capital ("Mcalister"), or a lower-case distinctive name that is no English word.
         const wrongCase = word !== target.text && word !== word.toUpperCase() && (capitalised || !doc.isDictionaryWord(word));
-        if (wrongCase && word.normalize('NFC') !== target.text.normalize('NFC')) flag(doc, token.start, word, target.text, company);
+        if (wrongCase && sameSpelling(word) !== sameSpelling(target.text)) flag(doc, token.start, word, target.text, company);
         else checkNeighbours(doc, ref, parts, target, company, sentences[ref.sentence].tokens);
         break;
       }
       if (!capitalised && doc.isDictionaryWord(word)) continue;
-      if (people.has(word) || doc.isFrequentWord(word)) continue;
+      if (people.has(sameSpelling(word)) || doc.isFrequentWord(word)) continue;
       if (nearMiss(folded, target.folded)) {
         flag(doc, token.start, word, target.text, company);
         break;
@@ -118,7 +118,7 @@ export function checkOtherCompanies(doc: CheckedDocument, company: string | unde
       const { token } = ref;
       if (doc.claimed.has(token.start)) continue;
       const word = token.text.replace(/['’]s$/u, '');
-      if (word !== key.text || people.has(word)) continue;
+      if (sameSpelling(word) !== sameSpelling(key.text) || people.has(sameSpelling(word))) continue;
       // A common word that starts a sentence ("Summit" in "Summit Partners") is no evidence.
       if (ref.index === 0 && doc.isFrequentWord(word)) continue;
       // Extend over the rest of the other company's name when it follows.

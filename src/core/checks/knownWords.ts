@@ -1,7 +1,7 @@
 /** Words the spelling check accepts beyond the dictionary: everything the notes name, the sender's name, and the user's lists. */
 import type { NoteIndex } from '../noteIndex';
 import type { Settings } from '../settings';
-import { foldAccents } from '../spelling';
+import { foldAccents, sameSpelling } from '../spelling';
 
 export interface KnownWords {
   /** Folded (lower case, no accents) words. */
@@ -33,7 +33,7 @@ export function knownWords(index: NoteIndex, settings?: Pick<Settings, 'words' |
   for (const name of names) {
     for (const m of name.matchAll(TOKEN)) {
       original.add(m[0]);
-      people.add(m[0].normalize('NFC'));
+      people.add(sameSpelling(m[0]));
     }
   }
   return { folded: new Set([...original].map(foldAccents)), original: [...original], people };

@@ -6,7 +6,7 @@
  */
 import type { LetterNote } from '../note';
 import { samePerson } from '../schedule';
-import { editDistance, foldAccents } from '../spelling';
+import { editDistance, foldAccents, sameSpelling } from '../spelling';
 import type { CheckedDocument } from './document';
 import { GENERIC_GREETINGS } from './phrases';
 
@@ -43,7 +43,7 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
   const range = doc.lines.rangeAt(start, start + greeted.length);
   const recipient = model.to && names.find((n) => samePerson(n, model.to!.value));
   const greetedTokens = greeted.split(/\s+/);
-  const exact = names.filter((name) => greetedTokens.every((t) => nameTokens(name).includes(t)));
+  const exact = names.filter((name) => greetedTokens.every((t) => nameTokens(name).map(sameSpelling).includes(sameSpelling(t))));
   if (exact.length > 0) {
     if (recipient && !exact.includes(recipient)) {
       const form = sameForm(greetedTokens, exact[0], recipient);
@@ -75,7 +75,7 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
     }
   }
   // Someone else altogether; a greeting of words that are no name ("Dear Friends") is left to spelling.
-  if (greetedTokens.some((t) => doc.input.knownWords.people.has(t)) || greetedTokens.every((t) => !doc.isDictionaryWord(t))) {
+  if (greetedTokens.some((t) => doc.input.knownWords.people.has(sameSpelling(t))) || greetedTokens.every((t) => !doc.isDictionaryWord(t))) {
     doc.claim(start, greeted.length);
     const form = recipient ? sameFormUnknown(greetedTokens, recipient) : undefined;
     doc.add({
@@ -97,16 +97,16 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
 export function checkNameMentions(doc: CheckedDocument, names: readonly string[]): void {
   const tokens = new Map<string, string>(); // folded → as written in the note
   for (const name of names) for (const t of nameTokens(name)) tokens.set(foldAccents(t), t);
-  const exactly = new Set([...tokens.values()].map((t) => t.normalize('NFC')));
+  const exactly = new Set([...tokens.values()].map(sameSpelling));
   const { people } = doc.input.knownWords;
   for (const { token } of doc.prose.words) {
     if (doc.claimed.has(token.start)) continue;
-    const word = token.text.replace(/['’]s$/u, '').normalize('NFC');
-    if (word.length < 3 || !/^\p{Lu}/u.test(word) || exactly.has(word)) continue;
+    const word = token.text.replace(/['’]s$/u, '');
+    if (word.length < 3 || !/^\p{Lu}/u.test(word) || exactly.has(sameSpelling(word))) continue;
     const folded = foldAccents(word);
     let meant = tokens.get(folded); // "Garcia" for "García", "Mcalister" for "McAlister"
     if (!meant) {
-      if (people.has(word)) continue;
+      if (people.has(sameSpelling(word))) continue;
       meant = nearName(folded, tokens);
       if (!meant || doc.isFrequentWord(word)) continue;
     }
@@ -179,7 +179,7 @@ function correctTokens(greeted: readonly string[], name: readonly string[]): str
   let changed = false;
   const out: string[] = [];
   for (const token of greeted) {
-    if (name.includes(token)) {
+    if (name.map(sameSpelling).includes(sameSpelling(token))) {
       out.push(token);
       continue;
     }

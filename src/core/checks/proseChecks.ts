@@ -102,6 +102,7 @@ function checkable(token: Token): string | undefined {
   word = word.replace(/['’]s$|(?<=s)['’]$/u, '');
   if (word.length < 2 || !/^\p{L}/u.test(word)) return undefined;
   if (word.length <= 6 && word === word.toUpperCase()) return undefined; // acronyms
+  if (/^\p{Lu}{2,6}s$/u.test(word)) return undefined; // their plurals: "KPIs", "SKUs"
   if (/\p{Ll}\p{Lu}/u.test(word)) return undefined; // "DevOps", "iPhone", "McKinsey": names and brands
   return word;
 }
@@ -113,6 +114,19 @@ function checkSpelling(doc: CheckedDocument): void {
     if (doc.claimed.has(token.start)) continue;
     const word = checkable(token);
     if (!word) continue;
+    const contraction = speller.missingApostrophe(word);
+    if (contraction) {
+      const range = doc.lines.rangeAt(token.start, token.start + word.length);
+      doc.add({
+        code: 'spelling',
+        severity: 'warning',
+        message: `"${word}" is missing its apostrophe: "${contraction}".`,
+        range,
+        word,
+        fixes: [doc.replaceFix(`Change to "${contraction}"`, range, contraction)],
+      });
+      continue;
+    }
     if (knownWords.folded.has(foldAccents(word))) continue;
     if (speller.isWord(word)) continue;
     doc.add({

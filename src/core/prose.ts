@@ -123,8 +123,8 @@ export function readProse(text: string, bodyOffset: number): Prose {
     }
     return { line: lo + 1, column: offset - lineStarts[lo] + 1, offset };
   };
-  const placeholders: Span[] = [];
-  const tables: Mdast.Parent[] = [];
+  // Each block's results, with offsets relative to the block, as it is read.
+  let sink: BlockResult = emptyBlock();
 
   /** A text node split where its value leaves the source (stripped indentation, `>` markers, escapes), and around addresses and placeholders. */
   const splitText = (node: Mdast.Text): Mdast.PhrasingContent[] => {
@@ -134,8 +134,9 @@ export function readProse(text: string, bodyOffset: number): Prose {
     const out: Mdast.PhrasingContent[] = [];
     runs.forEach((run, r) => {
       const runEnd = r + 1 < runs.length ? runs[r + 1].start : end;
-      const hidden = [...addressesIn(run.value), ...placeholdersInText(run.value, 0)].sort((a, b) => a.start - b.start);
-      for (const p of placeholdersInText(run.value, run.start)) placeholders.push(p);
+      const found = /[{[X_T]/.test(run.value) ? placeholdersInText(run.value, 0) : [];
+      for (const p of found) sink.placeholders.push({ text: p.text, start: p.start + run.start, end: p.end + run.start });
+      const hidden = /[.@]/.test(run.value) ? [...addressesIn(run.value), ...found].sort((a, b) => a.start - b.start) : found;
       let at = 0;
       const push = (from: number, to: number, source: boolean, last: boolean) => {
         if (to <= from) return;
@@ -154,62 +155,157 @@ export function readProse(text: string, bodyOffset: number): Prose {
     return out;
   };
 
+  const tables: Mdast.Table[] = [];
+  /** Rewrites a parent's children: addresses and placeholders become source, autolinks too; tables are set aside, HTML dropped. */
   const visit = (parent: Mdast.Parent): void => {
     const children: Mdast.RootContent[] = [];
     for (const child of parent.children as Mdast.RootContent[]) {
-      if (!child.position || child.position.end.offset! <= bodyOffset) continue; // front-matter
-      if (child.type === 'table') {
-        tables.push(child);
-        continue;
+      if (child.type === 'table') tables.push(child);
+      else if (child.type === 'text') children.push(...splitText(child));
+      else if (child.type === 'html') {
+        const p = placeholderInHtml(child.value, child.position!.start.offset!);
+        if (p) sink.placeholders.push(p);
+      } else if (child.type === 'link' && isAutolink(child)) children.push({ type: 'inlineCode', value: child.url, position: child.position });
+      else {
+        if ('children' in child) visit(child);
+        children.push(child);
       }
-      if (child.type === 'text') {
-        children.push(...splitText(child));
-        continue;
-      }
-      if (child.type === 'html') {
-        const p = placeholderInHtml(child.value, child.position.start.offset!);
-        if (p) placeholders.push(p);
-        continue;
-      }
-      if (child.type === 'link' && isAutolink(child)) {
-        children.push({ type: 'inlineCode', value: child.url, position: child.position });
-        continue;
-      }
-      if ('children' in child) visit(child);
-      children.push(child);
     }
     parent.children = children as Mdast.Parent['children'];
   };
 
   const tree = markdown.parse(text) as Mdast.Root;
-  visit(tree);
   const file = new VFile(text);
-  const roots: Nlcst.Root[] = [toNlcst(tree, file, parser)];
-  // Table cells are prose too (mdast-util-to-nlcst always skips tables): each cell on its own.
-  for (const table of tables) {
-    for (const row of table.children as Mdast.TableRow[]) {
-      for (const cell of row.children) {
-        visit(cell);
-        if (cell.children.length > 0) roots.push(toNlcst({ type: 'paragraph', children: cell.children, position: cell.position }, file, parser));
-      }
-    }
-  }
-  const findings: ProseFinding[] = [];
-  for (const root of roots) {
-    english.runSync(root, file);
-  }
-  for (const message of file.messages) findings.push(...findingOf(message, text));
+  // A block's prose depends on its text and on which references and footnotes are defined.
+  const definitions = tree.children
+    .filter((c): c is Mdast.Definition | Mdast.FootnoteDefinition => c.type === 'definition' || c.type === 'footnoteDefinition')
+    .map((c) => `${c.type[0]}${c.identifier}`)
+    .join('\u0001');
 
-  const sentences: Sentence[] = [];
-  const words: WordRef[] = [];
-  for (const root of roots) collectSentences(root, sentences, words);
-  placeholders.sort((a, b) => a.start - b.start);
-  return { sentences, words, findings, placeholders };
+  const prose: { sentences: Sentence[]; words: WordRef[]; findings: ProseFinding[]; placeholders: Span[] } = { sentences: [], words: [], findings: [], placeholders: [] };
+  for (const block of tree.children) {
+    const start = block.position?.start.offset;
+    const end = block.position?.end.offset;
+    if (start === undefined || end === undefined || end <= bodyOffset) continue; // front-matter
+    const key = `${definitions}\u0002${text.slice(start, end)}`;
+    let result = blockCache.get(key);
+    if (result) {
+      blockCache.delete(key); // most recently used last
+    } else {
+      sink = emptyBlock();
+      tables.length = 0;
+      visit({ type: 'root', children: [block] });
+      const roots: Nlcst.Root[] = [];
+      if (block.type !== 'table' && block.type !== 'html') roots.push(toNlcst(block, file, parser));
+      // Table cells are prose too (mdast-util-to-nlcst always skips tables): each cell on its own.
+      for (const table of tables) {
+        for (const row of table.children) {
+          for (const cell of row.children) {
+            visit(cell);
+            if (cell.children.length > 0) roots.push(toNlcst({ type: 'paragraph', children: cell.children, position: cell.position }, file, parser));
+          }
+        }
+      }
+      // The two plugins look at one sentence at a time; most sentences can give neither a message.
+      const candidates: Nlcst.Sentence[] = [];
+      for (const root of roots) visitSentences(root, (sentence) => {
+        if (mayHaveFinding(sentence)) candidates.push(sentence);
+      });
+      if (candidates.length > 0) {
+        const messages = new VFile();
+        english.runSync({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] }, messages);
+        for (const message of messages.messages) sink.findings.push(...findingOf(message, text));
+      }
+      for (const root of roots) collectSentences(root, sink.sentences);
+      result = relativeTo(sink, start);
+      if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
+    }
+    blockCache.set(key, result);
+    addShifted(prose, result, start);
+  }
+  prose.placeholders.sort((a, b) => a.start - b.start);
+  return prose;
 }
 
-function collectSentences(node: Nlcst.Root | Nlcst.Paragraph, sentences: Sentence[], words: WordRef[]): void {
+/** What one top-level block holds: sentences, plugin findings and placeholders. */
+interface BlockResult {
+  readonly sentences: Sentence[];
+  readonly findings: ProseFinding[];
+  readonly placeholders: Span[];
+}
+
+function emptyBlock(): BlockResult {
+  return { sentences: [], findings: [], placeholders: [] };
+}
+
+/** Blocks read lately, by text: a keystroke changes one block, the others are read from here. */
+const blockCache = new Map<string, BlockResult>();
+const BLOCK_CACHE_LIMIT = 2_000;
+
+function shiftToken(t: Token, by: number): Token {
+  return { ...t, start: t.start + by, end: t.end + by };
+}
+
+function relativeTo(block: BlockResult, base: number): BlockResult {
+  return {
+    sentences: block.sentences.map((s) => ({ tokens: s.tokens.map((t) => shiftToken(t, -base)) })),
+    findings: block.findings.map((f) => ({ ...f, start: f.start - base, end: f.end - base, replaceStart: f.replaceStart - base })),
+    placeholders: block.placeholders.map((p) => ({ ...p, start: p.start - base, end: p.end - base })),
+  };
+}
+
+function addShifted(prose: { sentences: Sentence[]; words: WordRef[]; findings: ProseFinding[]; placeholders: Span[] }, block: BlockResult, base: number): void {
+  for (const s of block.sentences) {
+    const tokens = s.tokens.map((t) => shiftToken(t, base));
+    tokens.forEach((token, index) => {
+      if (token.kind === 'word') prose.words.push({ token, sentence: prose.sentences.length, index });
+    });
+    prose.sentences.push({ tokens });
+  }
+  for (const f of block.findings) prose.findings.push({ ...f, start: f.start + base, end: f.end + base, replaceStart: f.replaceStart + base });
+  for (const p of block.placeholders) prose.placeholders.push({ ...p, start: p.start + base, end: p.end + base });
+}
+
+function visitSentences(node: Nlcst.Root | Nlcst.Paragraph, fn: (sentence: Nlcst.Sentence) => void): void {
   for (const child of node.children) {
-    if (child.type === 'ParagraphNode') collectSentences(child, sentences, words);
+    if (child.type === 'ParagraphNode') visitSentences(child, fn);
+    else if (child.type === 'SentenceNode') fn(child);
+  }
+}
+
+/**
+ * Whether retext-repeated-words or retext-indefinite-article could report something in a
+ * sentence: two equal words with only white space between them, or an article before a word
+ * whose first letter does not settle the article ("a" before a vowel, a digit, a capital or
+ * one of the letters its lists name; "an" before anything but "a" or "i").
+ */
+function mayHaveFinding(sentence: Nlcst.Sentence): boolean {
+  const parts = sentence.children;
+  let previous: string | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.type === 'WhiteSpaceNode') continue;
+    if (part.type !== 'WordNode') {
+      previous = undefined;
+      continue;
+    }
+    const value = nlcstText(part).toLowerCase();
+    if (previous !== undefined && value === previous && parts[i - 1]?.type === 'WhiteSpaceNode') return true;
+    if (value === 'a' || value === 'an') {
+      let j = i + 1;
+      while (j < parts.length && parts[j].type !== 'WordNode') j++;
+      const next = j < parts.length ? nlcstText(parts[j]) : '';
+      if (value === 'a' && /^(?:[aeiouhfhlmnrsxα\d]|\p{Lu})/iu.test(next)) return true;
+      if (value === 'an' && next !== '' && !/^[ai]/.test(next)) return true;
+    }
+    previous = value;
+  }
+  return false;
+}
+
+function collectSentences(node: Nlcst.Root | Nlcst.Paragraph, sentences: Sentence[]): void {
+  for (const child of node.children) {
+    if (child.type === 'ParagraphNode') collectSentences(child, sentences);
     else if (child.type === 'SentenceNode') {
       const tokens: Token[] = [];
       let spaced = false;
@@ -224,7 +320,6 @@ function collectSentences(node: Nlcst.Root | Nlcst.Paragraph, sentences: Sentenc
         // parse-english keeps a paragraph's final full stop on its last word ("role.").
         if (kind === 'word' && value.length > 1 && value.endsWith('.') && !value.slice(0, -1).includes('.')) value = value.slice(0, -1);
         const token: Token = { kind, text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, spaced };
-        if (kind === 'word') words.push({ token, sentence: sentences.length, index: tokens.length });
         tokens.push(token);
         spaced = false;
       }

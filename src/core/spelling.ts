@@ -222,8 +222,17 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 /** Compares ignoring case and accents: "Garcia" and "garcía" are the same letters, not the same spelling. */
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    folded = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+    if (foldCache.size >= CACHE_LIMIT) foldCache.clear();
+    foldCache.set(s, folded);
+  }
+  return folded;
 }
+
+/** Words recur on every keystroke: each is folded once. */
+const foldCache = new Map<string, string>();
 
 /** The same spelling, whichever apostrophe or Unicode composition: "O’Rourke" is "O'Rourke". */
 export function sameSpelling(s: string): string {

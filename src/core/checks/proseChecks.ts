@@ -1,13 +1,13 @@
-import { sentenceText, spanOf, type SentenceText, type Token } from '../prose';
-import { foldAccents } from '../spelling';
-import { CONFUSED_RULES } from './confusedWords';
+import { sentenceText, spanOf, type Sentence, type SentenceText, type Token } from '../prose';
+import { foldAccents, type SpellChecker } from '../spelling';
+import { CONFUSED_RULES, type ConfusedRule } from './confusedWords';
 import type { CheckedDocument } from './document';
-import { TONE_RULES } from './tone';
+import type { KnownWords } from './knownWords';
+import { TONE_RULES, type ToneRule } from './tone';
 
 /** Placeholders, tone and confused words (letters), repeated words, articles and spelling (letters and notes) over the prose. */
 export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
   const prose = doc.prose;
-  const texts = prose.sentences.map(sentenceText);
   if (isLetter) {
     for (const p of prose.placeholders) {
       doc.claim(p.start, p.end - p.start);
@@ -18,8 +18,14 @@ export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
         range: doc.lines.rangeAt(p.start, p.end),
       });
     }
-    for (const st of texts) checkTone(doc, st);
-    for (const st of texts) checkConfusedWords(doc, st);
+    for (const sentence of prose.sentences) {
+      // Phrase rules run only where a word they need occurs; most sentences need none.
+      const { tone, confused } = rulesFor(sentence);
+      if (tone.length === 0 && confused.length === 0) continue;
+      const st = sentenceText(sentence);
+      checkTone(doc, st, tone);
+      checkConfusedWords(doc, st, confused);
+    }
   }
   for (const f of prose.findings) {
     if (doc.claimed.has(f.start)) continue;
@@ -47,9 +53,58 @@ export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
   checkSpelling(doc);
 }
 
-function checkTone(doc: CheckedDocument, st: SentenceText): void {
-  for (const rule of TONE_RULES) {
-    const pattern = new RegExp(rule.pattern.source, 'g');
+interface Compiled<R> {
+  readonly rule: R;
+  readonly pattern: RegExp;
+  /** Whether a (lower-case) word can set the rule off. */
+  readonly key: RegExp;
+}
+
+/** The source of the named group `(?<name>…)` in a pattern's source. */
+function groupSource(source: string, name: string): string | undefined {
+  const open = source.indexOf(`(?<${name}>`);
+  if (open === -1) return undefined;
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return source.slice(open + name.length + 4, i);
+  }
+  return undefined;
+}
+
+const toneRules: Compiled<ToneRule>[] = TONE_RULES.map((rule) => ({ rule, pattern: new RegExp(rule.pattern.source, 'g'), key: rule.key }));
+const confusedRules: Compiled<ConfusedRule>[] = CONFUSED_RULES.map((rule) => {
+  const groups = ['w', 'w2'].map((g) => groupSource(rule.pattern.source, g)).filter((g): g is string => g !== undefined);
+  return { rule, pattern: new RegExp(rule.pattern.source, 'dg'), key: new RegExp(`^(?:${groups.join('|')})$`) };
+});
+
+/** Which rules each word can set off, computed once per distinct word. */
+const keyCache = new Map<string, { tone: number[]; confused: number[] }>();
+
+function rulesFor(sentence: Sentence): { tone: Compiled<ToneRule>[]; confused: Compiled<ConfusedRule>[] } {
+  const tone = new Set<number>();
+  const confused = new Set<number>();
+  for (const token of sentence.tokens) {
+    if (token.kind !== 'word') continue;
+    let hit = keyCache.get(token.lower);
+    if (!hit) {
+      hit = {
+        tone: toneRules.flatMap((r, i) => (r.key.test(token.lower) ? [i] : [])),
+        confused: confusedRules.flatMap((r, i) => (r.key.test(token.lower) ? [i] : [])),
+      };
+      if (keyCache.size > 50_000) keyCache.clear();
+      keyCache.set(token.lower, hit);
+    }
+    hit.tone.forEach((i) => tone.add(i));
+    hit.confused.forEach((i) => confused.add(i));
+  }
+  return { tone: [...tone].sort((a, b) => a - b).map((i) => toneRules[i]), confused: [...confused].sort((a, b) => a - b).map((i) => confusedRules[i]) };
+}
+
+function checkTone(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ToneRule>[]): void {
+  for (const { rule, pattern } of rules) {
+    pattern.lastIndex = 0;
     for (const m of st.text.matchAll(pattern)) {
       const { start, end } = spanOf(st, m.index!, m.index! + m[0].length);
       const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
@@ -63,10 +118,8 @@ function checkTone(doc: CheckedDocument, st: SentenceText): void {
   }
 }
 
-const compiled = CONFUSED_RULES.map((rule) => ({ rule, pattern: new RegExp(rule.pattern.source, 'dg') }));
-
-function checkConfusedWords(doc: CheckedDocument, st: SentenceText): void {
-  for (const { rule, pattern } of compiled) {
+function checkConfusedWords(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ConfusedRule>[]): void {
+  for (const { rule, pattern } of rules) {
     pattern.lastIndex = 0;
     for (const m of st.text.matchAll(pattern)) {
       const group = m.indices?.groups?.w ?? m.indices?.groups?.w2;
@@ -107,14 +160,40 @@ function checkable(token: Token): string | undefined {
   return word;
 }
 
-function checkSpelling(doc: CheckedDocument): void {
+/** A word as written, misspelt (with the contraction meant, when an apostrophe is missing), or null when it is fine. */
+type Verdict = { readonly word: string; readonly contraction?: string } | null;
+
+/** Verdicts by word, per word list and speller: a keystroke re-checks the same words. */
+const verdictCaches = new WeakMap<KnownWords, WeakMap<SpellChecker, Map<string, Verdict>>>();
+
+function verdictsFor(known: KnownWords, speller: SpellChecker): Map<string, Verdict> {
+  let bySpeller = verdictCaches.get(known);
+  if (!bySpeller) verdictCaches.set(known, (bySpeller = new WeakMap()));
+  let verdicts = bySpeller.get(speller);
+  if (!verdicts) bySpeller.set(speller, (verdicts = new Map()));
+  if (verdicts.size > 50_000) verdicts.clear();
+  return verdicts;
+}
+
+function verdictOf(token: Token, known: KnownWords, speller: SpellChecker): Verdict {
+  const word = checkable(token);
+  if (!word) return null;
+  const contraction = speller.missingApostrophe(word);
+  if (contraction) return { word, contraction };
+  if (speller.isWord(word) || known.folded.has(foldAccents(word))) return null;
+  return { word };
+}
+
+/** The spelling pass over prose already read (exported for the benchmark). */
+export function checkSpelling(doc: CheckedDocument): void {
   const { knownWords, speller } = doc.input;
   if (!speller) return;
+  const verdicts = verdictsFor(knownWords, speller);
   for (const { token } of doc.prose.words) {
-    if (doc.claimed.has(token.start)) continue;
-    const word = checkable(token);
-    if (!word) continue;
-    const contraction = speller.missingApostrophe(word);
+    let verdict = verdicts.get(token.text);
+    if (verdict === undefined) verdicts.set(token.text, (verdict = verdictOf(token, knownWords, speller)));
+    if (verdict === null || doc.claimed.has(token.start)) continue;
+    const { word, contraction } = verdict;
     if (contraction) {
       const range = doc.lines.rangeAt(token.start, token.start + word.length);
       doc.add({
@@ -127,8 +206,6 @@ function checkSpelling(doc: CheckedDocument): void {
       });
       continue;
     }
-    if (knownWords.folded.has(foldAccents(word))) continue;
-    if (speller.isWord(word)) continue;
     doc.add({
       code: 'spelling',
       severity: 'warning',

@@ -33,7 +33,10 @@ const SOURCES = {
   peopleNames: '@cspell/dict-people-names',
   wordList: 'word-list',
 };
-const FORMAT = 4;
+const FORMAT = 6;
+
+/** Words of the Latin phrases English working life uses ("pro bono", "bona fide", "inter alia"); the lists have only the phrases. */
+const LATIN_IN_ENGLISH = ['bono', 'bona', 'fide', 'fides', 'alia', 'quo', 'facto', 'jure', 'officio', 'rata', 'hoc', 'versa', 'vitae', 'mortem', 'curiam', 'amicus', 'mea', 'culpa', 'sic', 'viz', 'ibid'];
 
 /** A word as the checker will see it: letters (any script) with inner apostrophes and hyphens. */
 const WORD = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
@@ -60,7 +63,8 @@ async function cspellTrieWords(file) {
   for (const w of trie.words()) {
     // "~word" are cspell's accent- and case-folded copies, "!word" forbidden words.
     if (w.startsWith('~') || w.startsWith('!')) continue;
-    if (WORD.test(w)) words.add(w.replace(/’/g, "'"));
+    // Phrases ("pro bono", "ad hoc") give their words.
+    for (const part of w.split(' ')) if (WORD.test(part)) words.add(part.replace(/’/g, "'"));
   }
   return words;
 }
@@ -95,6 +99,10 @@ export async function buildDictionaries(outDir = join(ROOT, 'dist/dict')) {
   const us = new Set([...hunUs, ...csUs]);
   const gb = new Set([...hunGb, ...csGb]);
   const frequent = new Set([...hunUs, ...hunGb]);
+  for (const w of LATIN_IN_ENGLISH) {
+    us.add(w);
+    gb.add(w);
+  }
   // word-list (274,000 lower-case words) adds the trades' vocabulary ("backhaul", "kaizen",
   // "telehealth"). It does not say which English a word is: a form whose other spelling the
   // variant lists already place goes to the other variant ("palletised" beside "palletized").

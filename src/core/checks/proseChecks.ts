@@ -53,7 +53,7 @@ export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
   checkSpelling(doc);
 }
 
-interface Compiled<R> {
+export interface Compiled<R> {
   readonly rule: R;
   readonly pattern: RegExp;
   /** Whether a (lower-case) word can set the rule off. */
@@ -102,43 +102,70 @@ function rulesFor(sentence: Sentence): { tone: Compiled<ToneRule>[]; confused: C
   return { tone: [...tone].sort((a, b) => a - b).map((i) => toneRules[i]), confused: [...confused].sort((a, b) => a - b).map((i) => confusedRules[i]) };
 }
 
+/** Desperate phrases in a sentence text (lower case, one space between words), by the given rules (default: all). */
+export function desperatePhrasesIn(text: string, rules: readonly Compiled<ToneRule>[] = toneRules): { rule: number; from: number; to: number }[] {
+  const out: { rule: number; from: number; to: number }[] = [];
+  for (const compiled of rules) {
+    compiled.pattern.lastIndex = 0;
+    for (const m of text.matchAll(compiled.pattern)) out.push({ rule: toneRules.indexOf(compiled), from: m.index!, to: m.index! + m[0].length });
+  }
+  return out;
+}
+
 function checkTone(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ToneRule>[]): void {
-  for (const { rule, pattern } of rules) {
-    pattern.lastIndex = 0;
-    for (const m of st.text.matchAll(pattern)) {
-      const { start, end } = spanOf(st, m.index!, m.index! + m[0].length);
-      const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
-      doc.add({
-        code: 'desperate-tone',
-        severity: 'hint',
-        message: `"${written}" can read as desperate (${rule.idea}). Show enthusiasm for the role and what you bring instead.`,
-        range: doc.lines.rangeAt(start, end),
-      });
-    }
+  for (const match of desperatePhrasesIn(st.text, rules)) {
+    const { start, end } = spanOf(st, match.from, match.to);
+    const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
+    doc.add({
+      code: 'desperate-tone',
+      severity: 'hint',
+      message: `"${written}" can read as desperate (${TONE_RULES[match.rule].idea}). Show enthusiasm for the role and what you bring instead.`,
+      range: doc.lines.rangeAt(start, end),
+    });
   }
 }
 
-function checkConfusedWords(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ConfusedRule>[]): void {
-  for (const { rule, pattern } of rules) {
+export interface ConfusedMatch {
+  /** Index of the rule in CONFUSED_RULES. */
+  readonly rule: number;
+  /** The wrong word's span in the sentence text. */
+  readonly from: number;
+  readonly to: number;
+  /** The word meant, lower case. */
+  readonly meant: string;
+}
+
+/** The confused words in a sentence text (lower case, one space between words), by the given rules (default: all). */
+export function confusedWordsIn(text: string, rules: readonly Compiled<ConfusedRule>[] = confusedRules): ConfusedMatch[] {
+  const out: ConfusedMatch[] = [];
+  for (const compiled of rules) {
+    const { rule, pattern } = compiled;
     pattern.lastIndex = 0;
-    for (const m of st.text.matchAll(pattern)) {
+    for (const m of text.matchAll(pattern)) {
       const group = m.indices?.groups?.w ?? m.indices?.groups?.w2;
       if (!group) continue;
-      const { start, end } = spanOf(st, group[0], group[1]);
-      if (doc.claimed.has(start)) continue;
-      const written = doc.input.text.slice(start, end);
-      const lowerMeant = typeof rule.meant === 'string' ? rule.meant : rule.meant(written.toLowerCase().replace(/’/g, "'"));
-      const meant = matchCase(written, lowerMeant);
-      const range = doc.lines.rangeAt(start, end);
-      doc.claim(start, end - start);
-      doc.add({
-        code: 'confused-word',
-        severity: 'warning',
-        message: `"${written}" is a real word, but here it should be "${meant}": ${rule.why}.`,
-        range,
-        fixes: [doc.replaceFix(`Change to "${meant}"`, range, meant)],
-      });
+      const wrong = text.slice(group[0], group[1]);
+      out.push({ rule: confusedRules.indexOf(compiled), from: group[0], to: group[1], meant: typeof rule.meant === 'string' ? rule.meant : rule.meant(wrong) });
     }
+  }
+  return out;
+}
+
+function checkConfusedWords(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ConfusedRule>[]): void {
+  for (const match of confusedWordsIn(st.text, rules)) {
+    const { start, end } = spanOf(st, match.from, match.to);
+    if (doc.claimed.has(start)) continue;
+    const written = doc.input.text.slice(start, end);
+    const meant = matchCase(written, match.meant);
+    const range = doc.lines.rangeAt(start, end);
+    doc.claim(start, end - start);
+    doc.add({
+      code: 'confused-word',
+      severity: 'warning',
+      message: `"${written}" is a real word, but here it should be "${meant}": ${CONFUSED_RULES[match.rule].why}.`,
+      range,
+      fixes: [doc.replaceFix(`Change to "${meant}"`, range, meant)],
+    });
   }
 }
 
@@ -154,9 +181,10 @@ function checkable(token: Token): string | undefined {
   if (/[\p{N}@/_.\\:]/u.test(word)) return undefined;
   word = word.replace(/['’]s$|(?<=s)['’]$/u, '');
   if (word.length < 2 || !/^\p{L}/u.test(word)) return undefined;
+  word = word.replace(/-+$/, ''); // "temperature-" broken at the end of a line
   if (word.length <= 6 && word === word.toUpperCase()) return undefined; // acronyms
-  if (/^\p{Lu}{2,6}s$/u.test(word)) return undefined; // their plurals: "KPIs", "SKUs"
-  if (/\p{Ll}\p{Lu}/u.test(word)) return undefined; // "DevOps", "iPhone", "McKinsey": names and brands
+  // A capital after the first letter: acronyms and their plurals ("KPIs", "SENCo"), names and brands ("DevOps", "McKinsey").
+  if (/\p{Lu}/u.test(word.slice(1))) return undefined;
   return word;
 }
 
@@ -184,15 +212,36 @@ function verdictOf(token: Token, known: KnownWords, speller: SpellChecker): Verd
   return { word };
 }
 
+/** A closing ("Best wishes,", "Yours sincerely,") on a line of its own. */
+const CLOSING = /^[ \t]*(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|many|sincere|all the best|with)?[ \t]*(?:regards|wishes|thanks|gratitude|appreciation)|(?:yours )?(?:sincerely|faithfully|truly|respectfully|gratefully|cordially)(?: yours)?|best|cheers|thank you(?: again)?|thanks(?: again)?|all the best|take care)[ \t]*[,.!—–-]?[ \t]*\r?$/gim;
+
+/** The two lines after the last closing of the letter: where the sender signs. */
+function signatureLines(doc: CheckedDocument): { start: number; end: number } | undefined {
+  const text = doc.input.text;
+  let last: RegExpExecArray | undefined;
+  for (const m of text.slice(doc.parsed.frontMatter?.bodyOffset ?? 0).matchAll(CLOSING)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const start = (doc.parsed.frontMatter?.bodyOffset ?? 0) + last.index + last[0].length;
+  let end = start;
+  for (let lines = 0; lines < 3 && end < text.length; lines++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  return { start, end };
+}
+
 /** The spelling pass over prose already read (exported for the benchmark). */
 export function checkSpelling(doc: CheckedDocument): void {
   const { knownWords, speller } = doc.input;
   if (!speller) return;
   const verdicts = verdictsFor(knownWords, speller);
+  const signature = signatureLines(doc);
   for (const { token } of doc.prose.words) {
     let verdict = verdicts.get(token.text);
     if (verdict === undefined) verdicts.set(token.text, (verdict = verdictOf(token, knownWords, speller)));
     if (verdict === null || doc.claimed.has(token.start)) continue;
+    // The name under the closing is the sender's, in whatever form they sign ("Seun" for Oluwaseun).
+    if (!verdict.contraction && /^\p{Lu}/u.test(verdict.word) && signature && token.start >= signature.start && token.start < signature.end) continue;
     const { word, contraction } = verdict;
     if (contraction) {
       const range = doc.lines.rangeAt(token.start, token.start + word.length);

@@ -71,6 +71,13 @@ const CONFUSED: { fires: [string, string][]; quiet: string[] }[] = [
   /* 63 my carrier */ { fires: [['at this stage of my carrier.', 'career']], quiet: ['we booked a carrier for the load.', 'my carrier relations work.'] },
   /* 64 carrier path */ { fires: [['my carrier path.', 'career']], quiet: ['the carrier network.'] },
   /* 65 everyday → every day */ { fires: [['i use it everyday.', 'every day']], quiet: ['everyday tasks.'] },
+  /* 66 about there mission */ {
+    fires: [['i loved hearing about there newsroom.', 'their'], ['i would be proud to join there clinical team.', 'their']],
+    quiet: ['i know there is a lot to do.', 'i got out of there quickly.', 'we talked about there being a vacancy.', 'i would love to visit there often.'],
+  },
+  /* 67 principle lecturer */ { fires: [['as a principle lecturer.', 'principal'], ['the principle pharmacist.', 'principal']], quiet: ['the principle of least privilege.', 'a principle other teams follow.'] },
+  /* 68 loose my */ { fires: [["i don't want to loose my edge.", 'lose'], ['we could loose the opportunity.', 'lose']], quiet: ['a loose fit.', 'loose-loaded cartons.'] },
+  /* 69 form you */ { fires: [['i hope to hear back form you soon.', 'from']], quiet: ['you can form your own view.'] },
 ];
 
 describe('confused-word rules', () => {
@@ -115,6 +122,9 @@ const TONE: { fires: string[]; quiet: string[] }[] = [
   /* 17 unemployed for months */ { fires: ['i have been unemployed for eight months.', 'out of work since last year.'.replace('since last year', 'for a long time')], quiet: ['i was out of office on friday.'] },
   /* 18 why haven't I heard */ { fires: ["why haven't i heard back?", "why haven't you replied?"], quiet: ['why the role matters to me.'] },
   /* 19 still waiting */ { fires: ["i'm still waiting for an answer.", 'please reply asap.'], quiet: ['we waited for the results.'] },
+  /* 20 means everything */ { fires: ['this job means everything to me.', 'i want this role so badly.'], quiet: ['the role means a lot of travel.'] },
+  /* 21 please don't reject me */ { fires: ["please don't reject me.", "i've got nowhere else to turn.", "i don't know what i'll do if you say no."], quiet: ["please don't hesitate to call."] },
+  /* 22 whatever salary */ { fires: ['i will accept whatever salary you offer.', 'i would work unpaid.'], quiet: ['whatever the outcome, thank you.'] },
 ];
 
 describe('desperate-tone rules', () => {

@@ -58,6 +58,29 @@ const INTENSIFIED = alt([
   'challenging', 'important', 'honestly', 'unique', 'fascinating', 'inspiring', 'enjoyable', 'valuable', 'remarkable',
 ]);
 
+/** Words after which "there" is a possessive slip ("about there mission", "join there team"). */
+const BEFORE_OWNED = alt([
+  'about', 'on', 'of', 'for', 'with', 'to', 'into', 'at', 'by', 'within', 'join', 'joining', 'joined', 'meet', 'meeting', 'met',
+  'admire', 'admired', 'support', 'supporting', 'supported', 'help', 'helping', 'helped', 'hear', 'heard', 'learn', 'learned',
+  'learnt', 'visited', 'toured', 'during', 'thank', 'thanked', 'share', 'shared', 'sharing', 'improve', 'improving', 'grow', 'growing',
+]);
+/** Words that may follow a "there" that means a place or starts "there is": the closed classes of English. */
+const AFTER_THERE = alt([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', "isn't",
+  "aren't", "wasn't", "weren't", "won't", "wouldn't", "couldn't", "shouldn't", "can't", 'has', 'have', 'had', 'seems?', 'seemed',
+  'appears?', 'appeared', 'exists?', 'remains?', 'used', 'comes?', 'came', 'goes', 'went', 'lies', 'stands?', 'stood', 'again', 'too',
+  'yet', 'now', 'soon', 'first', 'already', 'early', 'late', 'later', 'instead', 'before', 'after', 'today', 'tomorrow', 'tonight',
+  'together', 'alone', 'all', 'both', 'only', 'just', 'also', 'anymore', 'though', 'then', 'and', 'but', 'or', 'nor', 'so', 'as', 'if',
+  'when', 'because', 'that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'until', 'since', 'than', 'to', 'in', 'on', 'at', 'for',
+  'with', 'by', 'from', 'of', 'about', 'into', 'onto', 'over', 'under', 'up', 'down', 'out', 'off', 'through', 'across', 'around', 'near',
+  'during', 'without', 'within', 'often', 'always', 'never', 'sometimes', 'usually', 'still', 'even', 'really', 'very', 'quite', 'more',
+  'less', 'most', 'least', 'much', 'many', 'few', 'each', 'every', 'any', 'some', 'no', 'not', 'this', 'these', 'those', 'the', 'a',
+  'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'me', 'you', 'us', 'them', 'i', 'we', 'they', 'he', 'she', 'it', 'what',
+  'how', 'why', 'once', 'twice', 'regularly', 'daily', 'weekly', 'every', 'myself', 'yourself', 'ourselves', 'themselves',
+]);
+/** Words ending like an agent noun that are not one ("principle other", "principle matter"). */
+const NOT_AGENT = alt(['other', 'under', 'after', 'over', 'ever', 'never', 'however', 'either', 'neither', 'whether', 'rather', 'order', 'matter', 'better', 'later', 'paper', 'number', 'member', 'power', 'answer', 'border', 'corner', 'chapter', 'register', 'character', 'error', 'factor', 'sector', 'vector', 'major', 'minor', 'prior', 'interior', 'exterior', 'behaviou?r', 'together', 'whatever', 'wherever', 'whenever', 'further', 'rather', 'water', 'winter', 'summer', 'letter', 'center', 'centre', 'christian', 'guardian']);
+
 export const CONFUSED_RULES: readonly ConfusedRule[] = [
   // Real words that are almost always a typo in a job letter.
   { pattern: /\b(?<w>mangers?)\b/, meant: (w) => w.replace('manger', 'manager'), why: 'a manger is a feeding trough' },
@@ -127,4 +150,9 @@ export const CONFUSED_RULES: readonly ConfusedRule[] = [
   { pattern: /\b(?:my|your|his|her|their|long|successful|rewarding|whole|entire|early|previous|professional|teaching|nursing|engineering|legal|academic) (?<w>carrier)\b(?! (?:relations|partners?|network|management|rates?|contracts?|selection|performance|compliance|of)\b)/, meant: 'career', why: 'a working life is a "career"' },
   { pattern: /\b(?<w>carrier) (?:path|goals|growth|change|development|progression|move|advice|fair|fairs|ladder)\b/, meant: 'career', why: 'a working life is a "career"' },
   { pattern: /\b(?<w>everyday)(?=\s*(?:[.,;!?]|$))/, meant: 'every day', why: '"everyday" is an adjective; as an adverb write "every day"' },
+  // The same slips in wider contexts.
+  { pattern: new RegExp(`(?<!\\bout )\\b(?:${BEFORE_OWNED}) (?<w>there) (?!(?:${AFTER_THERE})\\b)(?=[a-z][a-z'-]{2,}\\b)`), meant: 'their', why: 'belonging to them is "their"' },
+  { pattern: new RegExp(`\\b(?<w>principles?) (?!(?:${NOT_AGENT})s?\\b)[a-z]{3,}(?:er|or|ist|ian)s?\\b`), meant: (w) => w.replace('principle', 'principal'), why: 'a senior title is "principal"; a "principle" is a rule' },
+  { pattern: /\b(?<w>loose) (?:my|our|your|their|his|her|its|this|that|the chance|the opportunity|out on)\b/, meant: 'lose', why: '"lose" is the verb; "loose" means not tight' },
+  { pattern: /\b(?<w>form) you\b(?!r)/, meant: 'from', why: 'it reads as "from"' },
 ];

@@ -52,4 +52,19 @@ export const TONE_RULES: readonly ToneRule[] = [
   { pattern: /\b(?:been )?(?:unemployed|out of work|jobless|without (?:a )?job) (?:for|since) (?:almost |nearly |over |more than )?(?:\w+ )?(?:months?|years?|so long|a long time)\b/, idea: 'dwelling on being out of work', key: /^(?:unemployed|out|jobless|without)$/ },
   { pattern: /\bwhy (?:haven't|have you not|hasn't|didn't|have i not) (?:i heard|you (?:replied|answered|called|responded|written|got back))\b/, idea: 'impatience', key: /^why$/ },
   { pattern: /\b(?:i'm|i am) still waiting\b|\b(?:respond|reply|answer|get back to me) (?:asap|as soon as possible|immediately|urgently|right away)\b/, idea: 'impatience', key: /^(?:waiting|asap|immediately|urgently|away|possible)$/ },
+  {
+    pattern: /\b(?:this|the) (?:job|role|position|opportunity) (?:would )?means? (?:everything|the world|so much) to me\b|\b(?:want|need) (?:this|the) (?:job|role|position|opportunity|offer) (?:so )?(?:badly|desperately|more than anything)\b/,
+    idea: 'saying you need this job',
+    key: /^(?:mean|means|badly|desperately|anything)$/,
+  },
+  {
+    pattern: /\bplease,? (?:don't|do not) (?:reject|pass over|pass on|overlook|forget|turn down|ignore|give up on) me\b|\bi(?: have| have got|'ve|'ve got) nowhere else to turn\b|\bdon't know what i(?:'ll| will| would|'d) do if\b/,
+    idea: 'pleading',
+    key: /^(?:please|nowhere|know)$/,
+  },
+  {
+    pattern: /\b(?:accept|take) whatever (?:salary|pay|terms|hours|role|position|job|you (?:offer|can offer|have))\b|\bwork unpaid\b/,
+    idea: 'offering to take anything',
+    key: /^(?:whatever|unpaid)$/,
+  },
 ];

@@ -109,6 +109,7 @@ export class SpellChecker {
   missingApostrophe(word: string): string | undefined {
     const lower = word.toLowerCase();
     if (word.length < 2 || /['’]/.test(word)) return undefined;
+    if (word === 'Id') return "I'd"; // "id" is a word; written "Id" it is "I'd"
     const { frequent } = this.lexicon;
     if (frequent.has(lower) && !APOSTROPHE_LOST.has(lower)) return undefined;
     for (let i = 1; i < lower.length; i++) {

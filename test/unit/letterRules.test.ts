@@ -78,6 +78,16 @@ const CONFUSED: { fires: [string, string][]; quiet: string[] }[] = [
   /* 67 principle lecturer */ { fires: [['as a principle lecturer.', 'principal'], ['the principle pharmacist.', 'principal']], quiet: ['the principle of least privilege.', 'a principle other teams follow.'] },
   /* 68 loose my */ { fires: [["i don't want to loose my edge.", 'lose'], ['we could loose the opportunity.', 'lose']], quiet: ['a loose fit.', 'loose-loaded cartons.'] },
   /* 69 form you */ { fires: [['i hope to hear back form you soon.', 'from']], quiet: ['you can form your own view.'] },
+  /* 70 too see */ { fires: [['it was great too see the site.', 'to'], ['thank you for the chance too meet.', 'to']], quiet: ['i, too, see the value.', 'it was too late.', 'we too have plans.'] },
+  /* 71 are conversation */ { fires: [['i valued are discussion.', 'our'], ['during are call.', 'our']], quiet: ['the notes from today are clear.', 'you are welcome.'] },
+  /* 72 let me no */ { fires: [['please let me no.', 'know'], ['i no that the team is busy.', 'know']], quiet: ['there is no doubt.'] },
+  /* 73 know longer */ { fires: [['it is know longer an issue.', 'no'], ['know doubt it works.', 'no']], quiet: ['i know the team.'] },
+  /* 74 bare with me */ { fires: [['please bare with me.', 'bear']], quiet: ['the bare walls.'] },
+  /* 75 i wander if */ { fires: [['i wander if you have decided.', 'wonder']], quiet: ['i wander around the city.'] },
+  /* 76 precede with */ { fires: [['we can precede with the next step.', 'proceed']], quiet: ['the talks that precede the offer.'] },
+  /* 77 the hole team */ { fires: [['thank the hole team for me.', 'whole']], quiet: ['we fixed the hole in the fence.'] },
+  /* 78 a through review */ { fires: [['thank you for a through overview.', 'thorough']], quiet: ['we went through the review.'] },
+  /* 79 , were we */ { fires: [['i loved the ward, were we met the patients.', 'where']], quiet: ['the team were great, and the patients too.'] },
 ];
 
 describe('confused-word rules', () => {

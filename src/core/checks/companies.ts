@@ -19,7 +19,7 @@ interface NameWord {
 export function companyWords(company: string): NameWord[] {
   const out: NameWord[] = [];
   for (const raw of company.split(/[\s,&/()]+/)) {
-    const text = raw.replace(/^[.'’]+|[.'’]+$/g, '');
+    const text = raw.replace(/['’]s$/u, '').replace(/^[.'’]+|[.'’]+$/g, '');
     if (!text || !/\p{L}/u.test(text)) continue;
     const folded = foldAccents(text);
     out.push({ text, folded, distinctive: text.length >= 3 && !GENERIC_COMPANY_WORDS.has(folded) });

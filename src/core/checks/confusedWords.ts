@@ -155,4 +155,18 @@ export const CONFUSED_RULES: readonly ConfusedRule[] = [
   { pattern: new RegExp(`\\b(?<w>principles?) (?!(?:${NOT_AGENT})s?\\b)[a-z]{3,}(?:er|or|ist|ian)s?\\b`), meant: (w) => w.replace('principle', 'principal'), why: 'a senior title is "principal"; a "principle" is a rule' },
   { pattern: /\b(?<w>loose) (?:my|our|your|their|his|her|its|this|that|the chance|the opportunity|out on)\b/, meant: 'lose', why: '"lose" is the verb; "loose" means not tight' },
   { pattern: /\b(?<w>form) you\b(?!r)/, meant: 'from', why: 'it reads as "from"' },
+  {
+    pattern: /(?<!\b(?:i|we|you|they|he|she|it|me|us|them),? )\b(?<w>too) (?:see|meet|hear|learn|work|join|talk|speak|discuss|help|bring|contribute|support|build|start|continue|visit|share|follow|be|have|get|make|take|thank|welcome|explore|find|grow|develop|apply|answer|ask|show|provide|offer|deliver|read|review|present|teach|serve|manage|plan|design|write|hearing|meeting|working|joining|learning|speaking|discussing|seeing)\b/,
+    meant: 'to',
+    why: 'before a verb it is "to"; "too" means also or excessively',
+  },
+  { pattern: new RegExp(`\\b(?:enjoyed|valued|appreciated|during|in|from|after|since|of|about|on|for|with|through|loved|liked|following|before) (?<w>are) (?:${OWNED}|conversation|conversations|discussion|discussions|meeting|meetings|interview|interviews|call|chat|talk|exchange|session|visit|tour)\\b`), meant: 'our', why: 'belonging to us is "our"' },
+  { pattern: /\blet (?:me|us) (?<w>no)\b|\b(?:i|we|you|they) (?<w2>no) (?:that|how|what|if|whether|the answer)\b/, meant: 'know', why: 'to be aware is to "know"' },
+  { pattern: /\b(?<w>know) (?:longer|doubt|matter|one|problem|later than)\b/, meant: 'no', why: 'the negative is "no"' },
+  { pattern: /\b(?<w>bare) with (?:me|us)\b/, meant: 'bear', why: '"bear with me"' },
+  { pattern: /\b(?:i|we) (?<w>wander(?:ed|ing)?) (?:if|whether|how|what|why)\b/, meant: (w) => w.replace('wander', 'wonder'), why: 'to ask yourself is to "wonder"' },
+  { pattern: /\b(?<w>precede) (?:with|to)\b/, meant: 'proceed', why: 'to go ahead is to "proceed"' },
+  { pattern: /\b(?:the|my|our|your|a) (?<w>hole) (?:team|process|company|experience|day|time|project|department|organi[sz]ation|office|thing|interview|conversation|week|year)\b/, meant: 'whole', why: 'all of it is the "whole"' },
+  { pattern: /\b(?:a|very|more|most|so|your|the) (?<w>through) (?:review|understanding|analysis|approach|process|job|investigation|assessment|explanation|overview|tour|introduction|knowledge|check|audit|answer|answers|walkthrough)\b/, meant: 'thorough', why: 'careful and complete is "thorough"' },
+  { pattern: /, (?<w>were) (?:i|we|you|they|he|she|it|there|people|everyone|staff)\b/, meant: 'where', why: 'a place or situation is "where"' },
 ];

@@ -33,7 +33,7 @@ const SOURCES = {
   peopleNames: '@cspell/dict-people-names',
   wordList: 'word-list',
 };
-const FORMAT = 6;
+const FORMAT = 10;
 
 /** Words of the Latin phrases English working life uses ("pro bono", "bona fide", "inter alia"); the lists have only the phrases. */
 const LATIN_IN_ENGLISH = ['bono', 'bona', 'fide', 'fides', 'alia', 'quo', 'facto', 'jure', 'officio', 'rata', 'hoc', 'versa', 'vitae', 'mortem', 'curiam', 'amicus', 'mea', 'culpa', 'sic', 'viz', 'ibid'];
@@ -82,6 +82,59 @@ function cspellTextWords(file, out) {
   }
 }
 
+/**
+ * Finds words one edit away from a set of words, where the edit is inside the word (not its first
+ * letter: a misspelling rarely starts wrong): a transposition, substitution, deletion or
+ * insertion. An index of the set's words with one inner letter deleted answers each question
+ * with a few look-ups (symmetric deletion), each candidate confirmed by its edit distance.
+ */
+class SlipIndex {
+  constructor(words) {
+    this.words = words;
+    this.deleted = new Map();
+    for (const f of words) {
+      for (let i = 1; i < f.length; i++) {
+        const key = f.slice(0, i) + f.slice(i + 1);
+        const list = this.deleted.get(key);
+        if (list) list.push(f);
+        else this.deleted.set(key, [f]);
+      }
+    }
+  }
+
+  /** Whether `w` is one inner edit from a word of the set. */
+  has(w) {
+    if (this.deleted.has(w)) return true; // an insertion in w gives a word
+    for (let i = 1; i < w.length; i++) {
+      const key = w.slice(0, i) + w.slice(i + 1);
+      if (this.words.has(key)) return true; // a deletion
+      for (const f of this.deleted.get(key) ?? []) if (f.length === w.length && withinOne(w, f)) return true; // substitution, transposition
+    }
+    return false;
+  }
+}
+
+/** Same length, and one substitution or one transposition of neighbours apart (after the first letter). */
+function withinOne(a, b) {
+  if (a[0] !== b[0]) return false;
+  const diff = [];
+  for (let i = 1; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ness', 'ment', 'ments', 'able', 'ability', 'ally', 'ism', 'ist', 'ists', 'ize', 'ise', 'ized', 'ised', 'izing', 'ising'];
+
+/** A frequent word with a regular ending added (its final "e" or "y" dropped as English does). */
+function inflectionOfFrequent(w, frequent) {
+  for (const ending of ENDINGS) {
+    if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
+    const stem = w.slice(0, -ending.length);
+    if (frequent.has(stem) || frequent.has(`${stem}e`) || (stem.endsWith('i') && frequent.has(`${stem.slice(0, -1)}y`))) return true;
+  }
+  return false;
+}
+
 function listFiles(dir) {
   return readdirSync(dir).filter((f) => /\.txt(\.gz)?$/.test(f)).map((f) => join(dir, f));
 }
@@ -106,8 +159,12 @@ export async function buildDictionaries(outDir = join(ROOT, 'dist/dict')) {
   // word-list (274,000 lower-case words) adds the trades' vocabulary ("backhaul", "kaizen",
   // "telehealth"). It does not say which English a word is: a form whose other spelling the
   // variant lists already place goes to the other variant ("palletised" beside "palletized").
+  // A word-game list also holds spellings that are a common word mistyped ("persue", "wich"):
+  // a word one slip from a frequent word is left out, as a probable misspelling.
+  const slips = new SlipIndex(frequent);
+  const probableSlip = (w) => w.length >= 4 && slips.has(w) && !inflectionOfFrequent(w, frequent);
   for (const w of readFileSync(join(pkgDir(SOURCES.wordList), 'words.txt'), 'utf8').split('\n')) {
-    if (!WORD.test(w) || us.has(w) || gb.has(w)) continue;
+    if (!WORD.test(w) || us.has(w) || gb.has(w) || probableSlip(w)) continue;
     const american = w.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1').replace(/our(s|ed|ing|ful|less)?$/, 'or$1');
     const british = w.replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1').replace(/or(s|ed|ing|ful|less)?$/, 'our$1');
     if (american !== w && us.has(american)) gb.add(w);
@@ -115,6 +172,16 @@ export async function buildDictionaries(outDir = join(ROOT, 'dist/dict')) {
     else {
       us.add(w);
       gb.add(w);
+    }
+  }
+
+  // The larger lists also hold rare spellings one slip away from a common word ("accidently",
+  // "alway", "calender"): a lower-case rare word is kept only when no edit inside it gives a
+  // frequent word, unless it is a frequent word with a regular ending ("advices", "readmissions").
+  for (const set of [us, gb]) {
+    for (const w of set) {
+      if (frequent.has(w) || w !== w.toLowerCase() || LATIN_IN_ENGLISH.includes(w)) continue;
+      if (probableSlip(w)) set.delete(w);
     }
   }
 
@@ -133,6 +200,7 @@ export async function buildDictionaries(outDir = join(ROOT, 'dist/dict')) {
   }
   for (const w of us) vocabulary.delete(w);
   for (const w of gb) vocabulary.delete(w);
+  // Entries keep their case ("Battey" is a name, "battey" a typo); see Lexicon.add.
   writeFileSync(join(outDir, 'vocabulary.txt'), `${[...vocabulary].sort().join('\n')}\n`);
 
   for (const name of Object.values(SOURCES)) {

@@ -20,14 +20,21 @@ export class Lexicon {
   readonly words = new Set<string>();
   /** The common forms (a hunspell dictionary's), preferred as suggestions. */
   readonly frequent = new Set<string>();
-  /** Terms and names, lower-cased: accepted in any case ("GitHub", "github"). */
+  /**
+   * Terms and names, as the lists write them ("Kubernetes", "Okafor", "kanban"), plus brand terms
+   * with inner capitals lower-cased, which people also write in lower case ("GitHub", "github").
+   */
   readonly vocabulary = new Set<string>();
 
   /** Adds one file's text (`name` as in lexiconFiles). */
   add(name: string, text: string): void {
     const lines = text.split('\n');
     if (name.startsWith('vocabulary')) {
-      for (const line of lines) if (line) this.vocabulary.add(line.toLowerCase());
+      for (const line of lines) {
+        if (!line) continue;
+        this.vocabulary.add(line);
+        if (/\p{Lu}/u.test(line.slice(1))) this.vocabulary.add(line.toLowerCase());
+      }
       return;
     }
     let frequent = true;
@@ -77,13 +84,13 @@ export class SpellChecker {
 
   private lookUp(word: string): boolean {
     const { words, vocabulary } = this.lexicon;
-    if (words.has(word)) return true;
+    if (words.has(word) || vocabulary.has(word)) return true;
     const lower = word.toLowerCase();
-    if (vocabulary.has(lower)) return true;
     if (lower !== word) {
       const rest = word.slice(1);
-      if (rest === rest.toLowerCase() && words.has(lower)) return true; // "Thank", "Colleagues"
-      if (word === word.toUpperCase() && (words.has(lower) || words.has(capitalize(lower)))) return true; // "THANK", "LONDON"
+      const known = (w: string) => words.has(w) || vocabulary.has(w);
+      if (rest === rest.toLowerCase() && known(lower)) return true; // "Thank", "Colleagues"
+      if (word === word.toUpperCase() && (known(lower) || known(capitalize(lower)))) return true; // "THANK", "LONDON"
     }
     if (word.includes('-')) return word.split('-').every((part) => part !== '' && this.isWord(part));
     return this.isCompound(lower);
@@ -97,8 +104,21 @@ export class SpellChecker {
     const { frequent } = this.lexicon;
     for (let i = 4; i <= lower.length - 4; i++) {
       const left = lower.slice(0, i);
-      if (!GRAMMAR_WORDS.has(left) && frequent.has(left) && frequent.has(lower.slice(i))) return true;
+      // "inter" + "sting" is "interesting" mistyped: a compound one slip from a common word is not one.
+      if (!GRAMMAR_WORDS.has(left) && frequent.has(left) && frequent.has(lower.slice(i))) return !this.slipOfFrequent(lower);
     }
+    return false;
+  }
+
+  /** Whether one edit inside the word (not of its first letter) gives a frequent word. */
+  private slipOfFrequent(w: string): boolean {
+    const { frequent } = this.lexicon;
+    for (let i = 1; i < w.length; i++) {
+      if (i < w.length - 1 && frequent.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+      if (frequent.has(w.slice(0, i) + w.slice(i + 1))) return true;
+      for (const c of ALPHABET) if (c !== w[i] && frequent.has(w.slice(0, i) + c + w.slice(i + 1))) return true;
+    }
+    for (let i = 1; i <= w.length; i++) for (const c of ALPHABET) if (frequent.has(w.slice(0, i) + c + w.slice(i))) return true;
     return false;
   }
 

@@ -33,7 +33,7 @@ const SOURCES = {
   peopleNames: '@cspell/dict-people-names',
   wordList: 'word-list',
 };
-const FORMAT = 10;
+const FORMAT = 11;
 
 /** Words of the Latin phrases English working life uses ("pro bono", "bona fide", "inter alia"); the lists have only the phrases. */
 const LATIN_IN_ENGLISH = ['bono', 'bona', 'fide', 'fides', 'alia', 'quo', 'facto', 'jure', 'officio', 'rata', 'hoc', 'versa', 'vitae', 'mortem', 'curiam', 'amicus', 'mea', 'culpa', 'sic', 'viz', 'ibid'];
@@ -123,7 +123,8 @@ function withinOne(a, b) {
   return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
 }
 
-const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ness', 'ment', 'ments', 'able', 'ability', 'ally', 'ism', 'ist', 'ists', 'ize', 'ise', 'ized', 'ised', 'izing', 'ising'];
+/** Endings that make a regular form of a word ("-ly" is left out: "accidently" is a slip of "accidentally"). */
+const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ness', 'ment', 'ments', 'ize', 'ise', 'ized', 'ised', 'izing', 'ising'];
 
 /** A frequent word with a regular ending added (its final "e" or "y" dropped as English does). */
 function inflectionOfFrequent(w, frequent) {

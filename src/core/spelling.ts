@@ -57,6 +57,8 @@ const GRAMMAR_WORDS = new Set([
   'their', 'also', 'very', 'just', 'even', 'only', 'into', 'onto', 'upon', 'from', 'have', 'been', 'were', 'will', 'would', 'could',
   'should', 'than', 'then', 'there', 'here', 'which', 'while', 'after', 'before', 'about', 'thank', 'thanks', 'look', 'looking',
 ]);
+/** Short words that people run into the next one ("alot", "infact", "atleast", "noone"). */
+const SPLIT_LEFT = new Set(['a', 'an', 'as', 'in', 'at', 'on', 'of', 'to', 'no', 'be', 'by', 'up', 'any', 'all', 'thank', 'over', 'under']);
 /** Real words that in a letter are nearly always a contraction without its apostrophe. */
 const APOSTROPHE_LOST = new Set(['cant', 'wont', 'dont', 'didnt', 'isnt', 'wasnt', 'doesnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'arent', 'werent', 'youre', 'theyre', 'ive', 'im']);
 const MAX_SUGGESTIONS = 5;
@@ -165,6 +167,11 @@ export class SpellChecker {
       if (this.has(candidate)) add(inCase(candidate));
       else if (this.has(capitalize(candidate)) && /^i'/.test(candidate)) add(capitalize(candidate)); // "Im" → "I'm"
     }
+    // Two words run together: "alot" → "a lot", "infact" → "in fact".
+    for (let i = 1; i < lower.length - 1; i++) {
+      const [left, right] = [lower.slice(0, i), lower.slice(i)];
+      if ((SPLIT_LEFT.has(left) || GRAMMAR_WORDS.has(left)) && this.lexicon.frequent.has(right) && right.length > 1) add(inCase(`${left} ${right}`));
+    }
     const near = [...knownWords]
       .map((k) => ({ k, d: editDistance(lower, k.toLowerCase(), 2) }))
       .filter((x) => x.d > 0 && x.d <= 2)
@@ -181,11 +188,6 @@ export class SpellChecker {
       if (out.length >= MAX_SUGGESTIONS) return out;
     }
     rare.forEach(add);
-    // Two words run together: "alot" → "a lot".
-    for (let i = 1; i < lower.length && out.length === 0; i++) {
-      const [left, right] = [lower.slice(0, i), lower.slice(i)];
-      if ((left.length > 1 || left === 'a') && right.length > 1 && this.lexicon.frequent.has(left) && this.lexicon.frequent.has(right)) add(inCase(`${left} ${right}`));
-    }
     if (out.length > 0 || lower.length < 5) return out;
 
     // Two edits away: only among frequent words of about the same length and first letter.

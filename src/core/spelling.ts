@@ -112,9 +112,20 @@ export class SpellChecker {
     return false;
   }
 
-  /** Whether one edit inside the word (not of its first letter) gives a frequent word. */
-  private slipOfFrequent(w: string): boolean {
-    const { frequent } = this.lexicon;
+  /**
+   * Whether an unknown capitalised word looks like a common word mistyped ("Managment") rather
+   * than a name ("Daventry", "Okafor"): one edit inside it gives a common word of six letters or
+   * more (shorter ones are a slip away from too many names).
+   */
+  looksMistyped(word: string): boolean {
+    const lower = word.toLowerCase();
+    return lower.length >= 6 && this.slipOfFrequent(lower, 6);
+  }
+
+  /** Whether one edit inside the word (not of its first letter) gives a frequent word (of at least `minLength` letters). */
+  private slipOfFrequent(w: string, minLength = 0): boolean {
+    const all = this.lexicon.frequent;
+    const frequent = minLength === 0 ? all : { has: (c: string) => c.length >= minLength && all.has(c) };
     for (let i = 1; i < w.length; i++) {
       if (i < w.length - 1 && frequent.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
       if (frequent.has(w.slice(0, i) + w.slice(i + 1))) return true;

@@ -111,7 +111,7 @@ describe('letter checks, as a careful editor', () => {
   });
 
   it('the sender\'s own name is a known word (from the senderName setting)', async () => {
-    const body = CLEAN.replace('I would welcome the chance', 'As Tobiasz Wróblewski-Hale, I would welcome the chance');
+    const body = CLEAN.replace('I would welcome the chance', 'Tobiasz Wróblewski-Hale would welcome the chance');
     assert.deepEqual(await check(body), []);
     const ds = await check(body, { sender: '' });
     assert.deepEqual(ds.map((d) => d.word), ['Tobiasz']);
@@ -182,6 +182,19 @@ describe('letter checks, as a careful editor', () => {
     const ds = await check(body);
     assert.deepEqual(codes(ds), ['wrong-recipient', 'wrong-recipient', 'wrong-recipient', 'wrong-recipient']);
     assert.deepEqual(ds.map(fixText), ['Kowalska-Reid', 'Siobhán', "O'Connor", 'Ellison']);
+  });
+
+  it('wrong-recipient: a greeting to several interviewers checks each, and greeting them together is fine', async () => {
+    assert.deepEqual(await check(CLEAN.replace('Dear Mark,', 'Dear Mark and Anna,')), []);
+    const ds = await check(CLEAN.replace('Dear Mark,', 'Dear Mr. Ellison & Ms. Kowalska-Ried,'));
+    assert.deepEqual(codes(ds), ['wrong-recipient']);
+    assert.equal(fixText(ds[0]), 'Kowalska-Reid');
+  });
+
+  it('spelling: an unknown capitalised word inside a sentence is a name, unless it looks like a common word mistyped', async () => {
+    assert.deepEqual(await check(CLEAN.replace('your population health team', 'your team in Wolverhampton and Tamworth')), []);
+    const ds = await check(CLEAN.replace('the Clinical Data Analyst role', 'the Clinical Data Analyst role in Informatcs Managment'));
+    assert.deepEqual(ds.map((d) => d.word), ['Informatcs', 'Managment']);
   });
 
   it('wrong-recipient: a typographic apostrophe is the same name', async () => {

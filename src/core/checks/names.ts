@@ -36,16 +36,27 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
   const body = doc.input.text.slice(fm.bodyOffset);
   const m = GREETING.exec(body);
   if (!m) return undefined;
-  const greeted = m[1].replace(TITLES, '').trim();
-  if (!greeted || GENERIC_GREETINGS.test(greeted) || !/^\p{Lu}/u.test(greeted)) return undefined;
-  const start = fm.bodyOffset + m.index + m[0].indexOf(m[1]) + m[1].indexOf(greeted);
   const line = { start: fm.bodyOffset + m.index, end: fm.bodyOffset + m.index + m[0].length };
+  // "Dear Ms. Lee and Dr. Okafor," greets each of them.
+  const groupStart = fm.bodyOffset + m.index + m[0].indexOf(m[1]);
+  const parts = [...m[1].matchAll(/[^,&]+?(?=\s*(?:,|&|\band\b|$))/g)];
+  for (const part of parts) {
+    const text = part[0].trim().replace(/^and\s+/, '');
+    const raw = text.replace(TITLES, '').trim();
+    if (raw) checkGreeted(doc, model, names, raw, groupStart + part.index! + part[0].indexOf(text) + text.indexOf(raw), parts.length > 1);
+  }
+  return line;
+}
+
+/** One person greeted (`together`: with others, so greeting another interviewer too is fine). */
+function checkGreeted(doc: CheckedDocument, model: LetterNote, names: readonly string[], greeted: string, start: number, together: boolean): void {
+  if (GENERIC_GREETINGS.test(greeted) || !/^\p{Lu}/u.test(greeted)) return;
   const range = doc.lines.rangeAt(start, start + greeted.length);
   const recipient = model.to && names.find((n) => samePerson(n, model.to!.value));
   const greetedTokens = greeted.split(/\s+/);
   const exact = names.filter((name) => greetedTokens.every((t) => nameTokens(name).map(sameSpelling).includes(sameSpelling(t))));
   if (exact.length > 0) {
-    if (recipient && !exact.includes(recipient)) {
+    if (recipient && !exact.includes(recipient) && !together) {
       const form = sameForm(greetedTokens, exact[0], recipient);
       doc.claim(start, greeted.length);
       doc.add({
@@ -56,7 +67,7 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
         fixes: [doc.replaceFix(`Greet ${form}`, range, form)],
       });
     }
-    return line;
+    return;
   }
   // A near miss of a name: "Okonkow" for "Okonkwo", "Garcia" for "García".
   const candidates = recipient ? [recipient, ...names.filter((n) => n !== recipient)] : [...names];
@@ -71,7 +82,7 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
         range,
         fixes: [doc.replaceFix(`Change to ${corrected}`, range, corrected)],
       });
-      return line;
+      return;
     }
   }
   // Someone else altogether; a greeting of words that are no name ("Dear Friends") is left to spelling.
@@ -86,7 +97,6 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
       fixes: form ? [doc.replaceFix(`Greet ${form}`, range, form)] : [],
     });
   }
-  return line;
 }
 
 /**

@@ -236,12 +236,19 @@ export function checkSpelling(doc: CheckedDocument): void {
   if (!speller) return;
   const verdicts = verdictsFor(knownWords, speller);
   const signature = signatureLines(doc);
-  for (const { token } of doc.prose.words) {
+  const { sentences } = doc.prose;
+  for (const { token, sentence, index } of doc.prose.words) {
     let verdict = verdicts.get(token.text);
     if (verdict === undefined) verdicts.set(token.text, (verdict = verdictOf(token, knownWords, speller)));
     if (verdict === null || doc.claimed.has(token.start)) continue;
-    // The name under the closing is the sender's, in whatever form they sign ("Seun" for Oluwaseun).
-    if (!verdict.contraction && /^\p{Lu}/u.test(verdict.word) && signature && token.start >= signature.start && token.start < signature.end) continue;
+    if (!verdict.contraction && /^\p{Lu}/u.test(verdict.word)) {
+      // The name under the closing is the sender's, in whatever form they sign ("Seun" for Oluwaseun).
+      if (signature && token.start >= signature.start && token.start < signature.end) continue;
+      // Inside a sentence, an unknown capitalised word is a name (a colleague, a place, a product)
+      // unless it looks like a common word mistyped.
+      const first = sentences[sentence].tokens.slice(0, index).every((t) => t.kind !== 'word');
+      if (!first && !speller.looksMistyped(verdict.word)) continue;
+    }
     const { word, contraction } = verdict;
     if (contraction) {
       const range = doc.lines.rangeAt(token.start, token.start + word.length);

@@ -13,7 +13,7 @@ const LETTER = [
   'Dear Mr. Patl,',
   '',
   'Thank you for the convresation on Thursday about the Senior Engineer role at Acme Corp.',
-  'The Zorblax team sounds like a great fit for me.',
+  'Zorblax sounds like a great team for me.',
   '',
   'Best regards,',
   'Sam',

@@ -127,6 +127,9 @@ describe('letter checks, as a careful editor', () => {
     const ds = await check(CLEAN.replace('I would welcome the chance', 'Ive no doubt I would welcome the chance'));
     assert.deepEqual(codes(ds), ['spelling']);
     assert.equal(fixText(ds[0]), "I've");
+    const titles = spellingFixes(ds[0], speller, knownWords(await indexOf({ 'i.md': INTERVIEW }))).map((f) => f.title);
+    assert.equal(titles[0], 'Change to "I\'ve"');
+    assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
     assert.deepEqual(speller.suggest('dont').slice(0, 1), ["don't"]);
     assert.deepEqual(speller.suggest('Im').slice(0, 1), ["I'm"]);
   });

@@ -7,7 +7,8 @@
 //                                a line "#rare", then the words only the larger lists have
 //                                (and word-list's, for the trades' vocabulary).
 //   vocabulary.txt               the vocabulary of working life: software terms and tools,
-//                                full-stack terms, company names, people's names (cspell, MIT).
+//                                full-stack and data-science terms, company names, people's
+//                                names (cspell, MIT).
 //   licenses/                    each source's licence.
 // Run by esbuild.config.mjs and before the unit tests: `node scripts/buildDictionaries.mjs [outDir]`.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -31,9 +32,10 @@ const SOURCES = {
   fullstack: '@cspell/dict-fullstack',
   companies: '@cspell/dict-companies',
   peopleNames: '@cspell/dict-people-names',
+  dataScience: '@cspell/dict-data-science',
   wordList: 'word-list',
 };
-const FORMAT = 11;
+const FORMAT = 12;
 
 /** Words of the Latin phrases English working life uses ("pro bono", "bona fide", "inter alia"); the lists have only the phrases. */
 const LATIN_IN_ENGLISH = ['bono', 'bona', 'fide', 'fides', 'alia', 'quo', 'facto', 'jure', 'officio', 'rata', 'hoc', 'versa', 'vitae', 'mortem', 'curiam', 'amicus', 'mea', 'culpa', 'sic', 'viz', 'ibid'];
@@ -77,7 +79,10 @@ function cspellTextWords(file, out) {
     line = line.replace(/#.*/, '').trim();
     if (!line || line.startsWith('!') || line.startsWith('~')) continue;
     for (const part of line.replace(/[*+]/g, '').split(/[\s/]+/)) {
-      if (WORD.test(part) && part.length > 1) out.add(part.replace(/’/g, "'"));
+      if (!WORD.test(part) || part.length < 2) continue;
+      out.add(part.replace(/’/g, "'"));
+      // "scikit-build" also gives "scikit", for "scikit-learn".
+      if (part.includes('-')) for (const piece of part.split('-')) if (piece.length > 2) out.add(piece);
     }
   }
 }
@@ -196,7 +201,7 @@ export async function buildDictionaries(outDir = join(ROOT, 'dist/dict')) {
   }
 
   const vocabulary = new Set();
-  for (const key of ['softwareTerms', 'fullstack', 'companies', 'peopleNames']) {
+  for (const key of ['softwareTerms', 'fullstack', 'companies', 'peopleNames', 'dataScience']) {
     for (const file of listFiles(join(pkgDir(SOURCES[key]), 'dict'))) cspellTextWords(file, vocabulary);
   }
   for (const w of us) vocabulary.delete(w);

@@ -26,7 +26,7 @@ const CONFUSED: { fires: [string, string][]; quiet: string[] }[] = [
   /* 18 their is */ { fires: [['their is a lot to learn.', 'there'], ['their are three teams.', 'there']], quiet: ['their work is excellent.'] },
   /* 19 over their */ { fires: [['i would love to work over their.', 'there']], quiet: ['they shared over their lunch.'] },
   /* 20 their going */ { fires: [['their going to expand.', "they're"]], quiet: ['their going-away party.'.replace('going-away', 'farewell')] },
-  /* 21 roll→role */ { fires: [['thank you for the interview for the roll of analyst.', 'role'], ['the senior roll in your team.', 'role']], quiet: ['we are on a roll.', 'the roll out went well.', 'a roll of tape.'] },
+  /* 21 roll→role */ { fires: [['thank you for the interview for the roll of analyst.', 'role'], ['the senior roll in your team.', 'role'], ['in my last roll i coached two analysts.', 'role']], quiet: ['we are on a roll.', 'the roll out went well.', 'the first roll-out went well.', 'a roll of tape.'] },
   /* 22 role out */ { fires: [['we will role out the feature.', 'roll'], ['i had to role it back.', 'roll']], quiet: ['the role outlined in the ad.'] },
   /* 23 kind complement */ { fires: [['thank you for the kind complement.', 'compliment']], quiet: ['a full complement of staff.'] },
   /* 24 would compliment */ { fires: [['my skills would compliment your team.', 'complement']], quiet: ['i would compliment your team on the launch.', 'i wanted to compliment the chef.'] },

@@ -113,7 +113,14 @@ export function desperatePhrasesIn(text: string, rules: readonly Compiled<ToneRu
 }
 
 function checkTone(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ToneRule>[]): void {
-  for (const match of desperatePhrasesIn(st.text, rules)) {
+  // One hint per phrase: "take any position at all" sets off two patterns; their spans are joined.
+  const merged: { rule: number; from: number; to: number }[] = [];
+  for (const match of desperatePhrasesIn(st.text, rules).sort((a, b) => a.from - b.from)) {
+    const last = merged[merged.length - 1];
+    if (last && match.from < last.to) last.to = Math.max(last.to, match.to);
+    else merged.push({ ...match });
+  }
+  for (const match of merged) {
     const { start, end } = spanOf(st, match.from, match.to);
     const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
     doc.add({

@@ -1,6 +1,7 @@
 // Bundles the extension and the CLI into dist/. `node esbuild.config.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
+import { buildDictionaries } from './scripts/buildDictionaries.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -20,9 +21,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
-// dictionary-en uses top-level await, so it cannot be bundled as CommonJS: ship its files beside the bundle.
-mkdirSync('dist/dict', { recursive: true });
-for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(`node_modules/dictionary-en/${file}`, `dist/dict/${file}`);
+// The spelling word lists ship beside the bundle (dist/dict), read on first use.
+await buildDictionaries();
 
 if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();

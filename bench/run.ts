@@ -18,7 +18,7 @@ import { resolveSettings } from '../src/core/settings';
 import { SpellChecker } from '../src/core/spelling';
 import { parseDay } from '../src/core/days';
 import { nodeFileSystem } from '../src/cli/nodeFileSystem';
-import { dictionaryFolder } from '../src/node/dictionary';
+import { dictionaryFolder, readLexicon } from '../src/node/dictionary';
 import { generateNote } from './generate';
 import { LETTER_400_WORDS, MISSPELLINGS } from './letter';
 
@@ -146,12 +146,12 @@ async function benchLetter(speller: SpellChecker) {
 }
 
 function benchDictionary() {
-  const dir = dictionaryFolder(join(ROOT, 'dist')) ?? join(ROOT, 'node_modules/dictionary-en');
+  const dir = dictionaryFolder(join(ROOT, 'dist'))!;
   const loads: number[] = [];
   let speller: SpellChecker | undefined;
   for (let i = 0; i < 3; i++) {
     loads.push(timeSync(() => {
-      speller = new SpellChecker({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+      speller = new SpellChecker(readLexicon(dir, 'both'));
     }));
   }
   const suggestionTimes = MISSPELLINGS.map(([wrong]) => timeSync(() => speller!.suggest(wrong)));

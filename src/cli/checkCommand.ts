@@ -121,8 +121,8 @@ async function checkRoot(root: string, targets: readonly Target[], today: Day, c
     const { bytes, truncated } = await fs.readHead(file, NOTE_READ_LIMIT).catch(() => ({ bytes: new Uint8Array(), truncated: false }));
     index.set(file, parseNoteBytes(bytes, truncated));
   }
-  const known = knownWords(index, [...settings.words, ...loaded.wordList]);
-  const speller = files.size > 0 ? loadSpellChecker(__dirname) : undefined;
+  const known = knownWords(index, settings, loaded.wordList);
+  const speller = files.size > 0 ? loadSpellChecker(__dirname, settings.englishVariant) : undefined;
   const context = scheduleContext(today, settings);
   const shown = (file: string) => {
     const rel = toPosix(relative(cwd, resolve(root, file)));

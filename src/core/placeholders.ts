@@ -1,83 +1,61 @@
 /**
- * The places in a letter still to be written: template placeholders (`{{…}}`) and the forms
- * people type by hand (`[insert …]`, `[Company]`, `[Name]`, `<your name>`, `XXX`, `TBD`,
- * `TODO`). Used to select the first one in a drafted letter and to jump to the next.
- *
- * Only the body counts, and not what a reader never sees as text: code, HTML comments, web
- * addresses, link targets. Markdown links (`[text](url)`, `[text][ref]`), task boxes (`[ ]`,
- * `[x]`) and footnote marks (`[^1]`) are not placeholders.
+ * Template placeholders left in a letter: `{{…}}` from the scaffolder, and the forms people type
+ * by hand — `[insert …]`, `[Company]`, `[Your Name]`, `<your name>`, `XXX`, `TBD`, `TODO`, `____`.
+ * Found in the literal text of prose and of inline HTML (Markdown reads `<your name>` as a tag).
  */
-import { findFrontMatter } from './frontMatter';
 
-export interface Placeholder {
-  /** Offsets in the text: `text.slice(start, end)` is the placeholder. */
+export interface Span {
   readonly start: number;
   readonly end: number;
   readonly text: string;
 }
 
-/** Spans masked before searching: code, comments, addresses and link targets. */
-const HIDDEN: readonly RegExp[] = [
-  /^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|(?![\s\S]))/gm, // fenced code
-  /`[^`\n]+`/g, // inline code
-  /<!--[\s\S]*?(-->|(?![\s\S]))/g, // HTML comments
-  /\]\([^)\n]*\)/g, // link targets
-  /\b(?:https?|ftp|file|mailto):[^\s)>\]]+/gi, // web addresses
-  /\bwww\.[^\s)>\]]+/gi,
-];
+/** `{{…}}`, or `[…]` naming what to write: an instruction word, a title-case label, or capitals. */
+const BRACED = /\{\{[^{}\n]*\}\}/g;
+const BRACKETED = /\[([^[\]\n]{1,60})\]/g;
+const INSTRUCTION = /^(?:insert|add|enter|type|fill(?: in)?|put|include|write|your|their|his|her|the|name|mention|specific|relevant|describe|example|date|company|position|role|title|job|recipient|interviewer|hiring manager|manager)\b/i;
+/** Markers of unfinished text, in capitals as people type them. */
+const MARKERS = /(?<![\p{L}\p{N}])(?:X{3,}|TBD|TBC|TODO|FIXME|TK)(?![\p{L}\p{N}])|_{3,}/gu;
 
-/** Words that open a hand-typed placeholder in brackets: `[insert …]`, `[Company]`, `[Your Name]`. */
-const LEAD_WORDS = [
-  'insert', 'add', 'enter', 'type', 'fill', 'put', 'mention', 'describe', 'include', 'specific',
-  'your', 'their', 'his', 'her', 'name', 'first', 'last', 'full', 'company', "company's", 'employer', 'organization', 'organisation',
-  'title', 'job', 'role', 'position', 'date', 'day', 'interviewer', "interviewer's", 'hiring', 'recipient', 'manager',
-  'address', 'street', 'city', 'phone', 'email', 'e-mail', 'signature', 'topic', 'skill', 'skills', 'example', 'something',
-];
-const LEAD = LEAD_WORDS.map((w) => w.replace(/[-']/g, (c) => `\\${c}`)).join('|');
+/** HTML element names: `<br>`, `<em>` are markup, `<your name>` is a placeholder. */
+const HTML_ELEMENTS = new Set(
+  ('a abbr address article aside b bdi bdo blockquote br button caption center cite code col colgroup dd del details dfn div dl dt em ' +
+    'figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img input ins kbd label li main mark nav ol p picture pre q s samp ' +
+    'section small source span strike strong sub summary sup table tbody td tfoot th thead time tr u ul var video wbr').split(' '),
+);
 
-const FORMS: readonly RegExp[] = [
-  /\{\{[^{}\n]*\}\}/g,
-  // `[insert …]`, `[Company]`: a lead word first, not a link text, task box or footnote.
-  new RegExp(`(?<![!\\]\\\\])\\[(?:${LEAD})\\b[^\\[\\]\\n]{0,80}\\](?![(\\[:])`, 'gi'),
-  // `[COMPANY NAME]`: shouting capitals are a placeholder whatever the words.
-  /(?<![!\]\\])\[[A-Z][A-Z' -]{2,40}\](?![([:])/g,
-  // `<your name>`: an angle-bracketed lead word (never an HTML tag or an autolink).
-  new RegExp(`<(?:${LEAD})\\b[^<>\\n]{0,80}>`, 'gi'),
-  /\bX{3,}\b/g,
-  /\b(?:TBD|TODO)\b/g,
-];
-
-function mask(text: string): string {
-  let out = text;
-  for (const pattern of HIDDEN) out = out.replace(pattern, (m) => m.replace(/[^\n]/g, ' '));
-  return out;
-}
-
-/** Every placeholder in a letter's body, in order, none overlapping (the outermost wins). */
-export function findPlaceholders(text: string): Placeholder[] {
-  const block = findFrontMatter(text);
-  const bodyOffset = block.kind === 'yaml' ? block.bodyOffset : 0;
-  const body = mask(text.slice(bodyOffset));
-  const matches: Placeholder[] = [];
-  for (const form of FORMS) {
-    for (const m of body.matchAll(form)) {
-      const start = bodyOffset + m.index!;
-      matches.push({ start, end: start + m[0].length, text: text.slice(start, start + m[0].length) });
-    }
+/** Placeholders in a run of prose text that starts at `offset` in the document. */
+export function placeholdersInText(value: string, offset: number): Span[] {
+  const out: Span[] = [];
+  for (const m of value.matchAll(BRACED)) out.push(span(m[0], offset + m.index!));
+  for (const m of value.matchAll(BRACKETED)) {
+    const inner = m[1].trim();
+    if (m.index! > 0 && value[m.index! - 1] === '!') continue; // an image
+    if (isBracketPlaceholder(inner)) out.push(span(m[0], offset + m.index!));
   }
-  // Leftmost first, the longest of those: an outer placeholder hides what is inside it.
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const found: Placeholder[] = [];
-  for (const p of matches) if (found.length === 0 || p.start >= found[found.length - 1].end) found.push(p);
-  return found;
+  for (const m of value.matchAll(MARKERS)) {
+    if (!out.some((s) => s.start <= offset + m.index! && offset + m.index! < s.end)) out.push(span(m[0], offset + m.index!));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The placeholder to go to from a cursor: the first that starts after `offset` (so from a
- * selected placeholder, the one after it), wrapping around to the first; or before it, going back.
- */
-export function nextPlaceholder(placeholders: readonly Placeholder[], offset: number, direction: 'next' | 'previous' = 'next'): Placeholder | undefined {
-  if (placeholders.length === 0) return undefined;
-  if (direction === 'next') return placeholders.find((p) => p.start > offset) ?? placeholders[0];
-  return [...placeholders].reverse().find((p) => p.start < offset) ?? placeholders[placeholders.length - 1];
+function isBracketPlaceholder(inner: string): boolean {
+  if (!/\p{L}/u.test(inner) || /^\^/.test(inner)) return false; // "[1]", footnote labels
+  if (INSTRUCTION.test(inner) || /…|\.\.\./.test(inner)) return true;
+  const words = inner.split(/\s+/);
+  if (words.length > 6) return false;
+  // "[Company]", "[Hiring Manager's Name]", "[COMPANY NAME]": every word capitalised.
+  return words.every((w) => /^[\p{Lu}][\p{L}'’-]*$/u.test(w) || /^(?:of|the|and|or|for|to|a|an)$/.test(w));
+}
+
+/** An inline HTML node (`<your name>`, `<Company>`) that is a placeholder rather than markup or a comment. */
+export function placeholderInHtml(value: string, offset: number): Span | undefined {
+  const m = /^<([A-Za-z][\w-]*)((?:\s+[\w'’-]+)*)\s*\/?>$/.exec(value.trim());
+  if (!m || HTML_ELEMENTS.has(m[1].toLowerCase())) return undefined;
+  // A real tag's attributes have values (`<a href=…>`); a placeholder is words.
+  return span(value.trim(), offset + value.indexOf('<'));
+}
+
+function span(text: string, start: number): Span {
+  return { text, start, end: start + text.length };
 }

@@ -1,20 +1,38 @@
-/** Loads the English hunspell dictionary shipped next to the bundle (dist/dict) or from node_modules. */
+/**
+ * Loads the spelling word lists shipped next to the bundle (dist/dict, built by
+ * scripts/buildDictionaries.mjs): once per process and English variant, on first use.
+ */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SpellChecker } from '../core/spelling';
+import { dirname, join } from 'node:path';
+import type { EnglishVariant } from '../core/settings';
+import { Lexicon, lexiconFiles, SpellChecker } from '../core/spelling';
 
+/** dist/dict beside the bundle, or the repository's dist/dict above a compiled test or benchmark. */
 export function dictionaryFolder(bundleDir: string): string | undefined {
-  const candidates = [join(bundleDir, 'dict'), join(bundleDir, '../node_modules/dictionary-en'), join(bundleDir, '../../node_modules/dictionary-en'), join(bundleDir, '../../../node_modules/dictionary-en')];
-  return candidates.find((dir) => existsSync(join(dir, 'index.dic')));
+  const probe = (dir: string) => existsSync(join(dir, 'english-common.txt'));
+  if (probe(join(bundleDir, 'dict'))) return join(bundleDir, 'dict');
+  for (let dir = bundleDir; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (probe(join(dir, 'dist/dict'))) return join(dir, 'dist/dict');
+  }
+  return undefined;
 }
 
-let cached: SpellChecker | undefined;
+/** The word lists of a variant from a dist/dict folder. */
+export function readLexicon(dir: string, variant: EnglishVariant): Lexicon {
+  const lexicon = new Lexicon();
+  for (const file of lexiconFiles(variant)) lexicon.add(file, readFileSync(join(dir, file), 'utf8'));
+  return lexicon;
+}
 
-/** Builds the spell checker once per process (about a third of a second). */
-export function loadSpellChecker(bundleDir: string): SpellChecker | undefined {
-  if (cached) return cached;
+const cached = new Map<EnglishVariant, SpellChecker>();
+
+/** The spell checker for a variant (about a tenth of a second the first time), or undefined when the lists are missing. */
+export function loadSpellChecker(bundleDir: string, variant: EnglishVariant = 'both'): SpellChecker | undefined {
+  const hit = cached.get(variant);
+  if (hit) return hit;
   const dir = dictionaryFolder(bundleDir);
   if (!dir) return undefined;
-  cached = new SpellChecker({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
-  return cached;
+  const speller = new SpellChecker(readLexicon(dir, variant), variant);
+  cached.set(variant, speller);
+  return speller;
 }

@@ -49,6 +49,7 @@ export class NoteDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       notes.onDidChange(() => {
         this.known = undefined;
+        if (this.speller && this.speller.variant !== notes.settings.englishVariant) [this.speller, this.spellerLoading] = [undefined, false];
         this.checkAllOpen();
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
@@ -68,7 +69,7 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   knownWords(): KnownWords {
-    this.known ??= knownWords(this.notes.index, [...this.notes.settings.words, ...this.wordList]);
+    this.known ??= knownWords(this.notes.index, this.notes.settings, this.wordList);
     return this.known;
   }
 
@@ -173,7 +174,7 @@ export class NoteDiagnostics implements vscode.Disposable {
     this.spellerLoading = true;
     setTimeout(() => {
       try {
-        this.speller = loadSpellChecker(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath);
+        this.speller = loadSpellChecker(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath, this.notes.settings.englishVariant);
       } catch (e) {
         console.error('Interview Follow-Up: the spelling dictionary could not be loaded', e);
       }

@@ -156,11 +156,11 @@ describe('hostile files around the notes, through the CLI', function () {
   it('check reads settings and the word list from the nearest folder with .vscode/settings.json', () => {
     mkdirSync(join(dir, 'journal/.vscode'), { recursive: true });
     writeFileSync(join(dir, 'journal/.vscode/settings.json'), '{}');
-    writeFileSync(join(dir, 'journal/.vscode/interview-words.txt'), 'Zorblat\n');
-    writeFileSync(join(dir, 'journal/n.md'), INTERVIEW.replace('Notes.', 'We discussed Zorblat and Quuxify.'));
+    writeFileSync(join(dir, 'journal/.vscode/interview-words.txt'), 'zorblat\n');
+    writeFileSync(join(dir, 'journal/n.md'), INTERVIEW.replace('Notes.', 'We discussed zorblat and quuxify.'));
     const diagnostics = check(dir, ['journal/n.md']);
-    assert.deepEqual(diagnostics.filter((d) => d.code === 'spelling').map((d) => d.message.match(/"(\w+)"/)?.[1]), ['Quuxify']);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'spelling').map((d) => d.message.match(/"(\w+)"/)?.[1]), ['quuxify']);
     assert.equal(diagnostics[0].file, 'journal/n.md', 'files are shown relative to where check runs');
-    assert.equal(readFileSync(join(dir, 'journal/n.md'), 'utf8').includes('Zorblat'), true);
+    assert.equal(readFileSync(join(dir, 'journal/n.md'), 'utf8').includes('zorblat'), true);
   });
 });

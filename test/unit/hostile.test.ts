@@ -48,7 +48,7 @@ describe('the hostile corpus', function () {
       // The editor's checks never throw on it either.
       const decoded = decodeNoteBytes(head, bytes.length > head.length);
       if (decoded.ok && bytes.length < 1_000_000) {
-        checkNote({ file: `corpus/${c.name}.md`, text: decoded.text, index: new (require('../../src/core/noteIndex').NoteIndex)(), context: scheduleContext(day('2026-11-25'), settings()), knownWords: { folded: new Set(), original: [] } });
+        checkNote({ file: `corpus/${c.name}.md`, text: decoded.text, index: new (require('../../src/core/noteIndex').NoteIndex)(), context: scheduleContext(day('2026-11-25'), settings()), knownWords: { folded: new Set(), original: [], people: new Set() } });
       }
     });
   }

@@ -5,7 +5,7 @@ import { knownWords } from '../../src/core/checks/knownWords';
 import { lettersFolderFor } from '../../src/core/lettersFolder';
 import { parseNote, type InterviewNote } from '../../src/core/note';
 import { actionLabel } from '../../src/core/presentation';
-import { findPlaceholders } from '../../src/core/placeholders';
+import { findPlaceholders } from '../../src/core/letterPlaceholders';
 import { scheduleContext } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { sendQuestion } from '../../src/core/sendReadiness';
@@ -123,7 +123,7 @@ describe('drafted letters', () => {
           text,
           index,
           context: scheduleContext(day('2026-11-20'), settings),
-          knownWords: knownWords(index, ['Candidate', 'Springfield']),
+          knownWords: knownWords(index, settings, ['Springfield']),
           speller,
         });
         assert.deepEqual([...new Set(found.map((d) => d.code))], ['placeholder'], `${via} ${variant}: ${found.map((d) => d.message).join('; ')}`);

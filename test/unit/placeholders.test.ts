@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findPlaceholders, nextPlaceholder } from '../../src/core/placeholders';
+import { findPlaceholders, nextPlaceholder } from '../../src/core/letterPlaceholders';
 
 const letter = (body: string) => `---\ntype: thank-you\nto: "[Name]"\nsent:\n---\n${body}`;
 const texts = (body: string) => findPlaceholders(letter(body)).map((p) => p.text);
@@ -7,7 +7,7 @@ const texts = (body: string) => findPlaceholders(letter(body)).map((p) => p.text
 describe('placeholders in a letter', () => {
   it('finds template placeholders and the forms people type by hand, in order', () => {
     assert.deepEqual(
-      texts('Dear [Name],\n\nThank you for {{the day}} at [Company]. I enjoyed [insert topic here].\n\n<your name>\nXXX, TBD and TODO.\n'),
+      texts('Dear [Name],\n\nThank you for {{the day}} at [Company]. I enjoyed [insert topic here].\n\nBest, <your name>\nXXX, TBD and TODO.\n'),
       ['[Name]', '{{the day}}', '[Company]', '[insert topic here]', '<your name>', 'XXX', 'TBD', 'TODO'],
     );
     assert.deepEqual(texts('I bring [SPECIFIC SKILL] and [Your Name]; call [interviewer\'s name].'), ['[SPECIFIC SKILL]', '[Your Name]', '[interviewer\'s name]']);
@@ -30,6 +30,7 @@ describe('placeholders in a letter', () => {
       '```',
       'Visit www.example.com/TODO or <https://example.com>, <br> and <em>this</em>.',
       'Todo lists, xxx-small, a TBDs mention and XX are fine.',
+      '',
       '[1]: https://example.com',
     ].join('\n')), []);
   });

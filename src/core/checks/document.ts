@@ -6,6 +6,7 @@ import type { SpellChecker } from '../spelling';
 import { TextLines } from '../textLines';
 import type { Day, Problem, Range } from '../types';
 import type { NoteIndex } from '../noteIndex';
+import { readProse, type Prose } from '../prose';
 import type { KnownWords } from './knownWords';
 import type { Fix, NoteDiagnostic, TextEdit } from './types';
 
@@ -32,9 +33,16 @@ export class CheckedDocument {
   readonly lines: TextLines;
   /** Offsets of words another check already explained (a misspelt name is not also a spelling error). */
   readonly claimed = new Set<number>();
+  private proseCache: Prose | undefined;
 
   constructor(readonly input: CheckInput, readonly parsed: ParsedNote) {
     this.lines = new TextLines(input.text);
+  }
+
+  /** The body's prose as a Markdown parser sees it, read once per check. */
+  get prose(): Prose {
+    this.proseCache ??= readProse(this.input.text, this.parsed.frontMatter?.bodyOffset ?? 0);
+    return this.proseCache;
   }
 
   get today(): Day {
@@ -89,5 +97,11 @@ export class CheckedDocument {
 
   isDictionaryWord(word: string): boolean {
     return this.input.speller?.isWord(word) ?? false;
+  }
+
+  /** A common English word as written or in lower case ("Will", "Mark"): no evidence of a misspelt name. */
+  isFrequentWord(word: string): boolean {
+    const frequent = this.input.speller?.lexicon.frequent;
+    return !!frequent && (frequent.has(word) || frequent.has(word.toLowerCase()));
   }
 }

@@ -1,12 +1,11 @@
 import { addBusinessDays } from '../businessDays';
-import { parseNote, type InterviewNote, type LetterNote, type ParsedNote } from '../note';
-import { proseWords } from '../prose';
-import { samePerson } from '../schedule';
-import { editDistance, foldAccents } from '../spelling';
+import type { InterviewNote, LetterNote } from '../note';
+import { foldAccents } from '../spelling';
 import { longDate } from '../templates';
+import { checkCompanyName, checkOtherCompanies } from './companies';
 import { FIRST_LINE, type CheckedDocument } from './document';
-import { GENERIC_COMPANY_WORDS, GENERIC_GREETINGS } from './phrases';
-import { similarity, wordsOf } from './similarity';
+import { checkGreeting, checkNameMentions, checkRecipient } from './names';
+import { letterVector, similarity } from './similarity';
 
 export const SIMILAR_LETTER_THRESHOLD = 0.9;
 
@@ -38,7 +37,14 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
 
   checkRecipient(doc, model, names, company);
   checkGreeting(doc, model, names);
+  checkNameMentions(doc, names);
   if (company) checkCompanyName(doc, company);
+  const others = new Set<string>();
+  for (const other of index.interviews()) {
+    const name = other.model.company?.value;
+    if (name && foldAccents(name) !== foldAccents(company ?? '')) others.add(name);
+  }
+  checkOtherCompanies(doc, company, [...others]);
   checkDeadline(doc, model, interview);
 
   if (model.via && interview.contactVia && interview.contactVia.value !== 'phone' && model.via.value !== interview.contactVia.value) {
@@ -54,12 +60,12 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
 
   const texts = doc.input.letterTexts;
   if (texts) {
-    const mine = wordsOf(letterBody(doc.input.text, doc.parsed));
+    const mine = letterVector(doc.input.text);
     for (const other of index.lettersFor(interviewFile)) {
       if (other.file === file) continue;
       const text = texts.get(other.file);
       if (text === undefined) continue;
-      const ratio = similarity(mine, wordsOf(letterBody(text, parseNote(text))));
+      const ratio = similarity(mine, letterVector(text), SIMILAR_LETTER_THRESHOLD);
       if (ratio > SIMILAR_LETTER_THRESHOLD) {
         const line = doc.lines.positionAt(doc.parsed.frontMatter!.bodyOffset).line;
         doc.add({
@@ -72,114 +78,6 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
       }
     }
   }
-}
-
-function checkRecipient(doc: CheckedDocument, model: LetterNote, names: readonly string[], company: string | undefined): void {
-  if (!model.to || names.length === 0) return;
-  if (names.some((n) => samePerson(n, model.to!.value))) return;
-  const closest = closestName(model.to.value, names);
-  const fixes = (closest ? [closest] : names).map((n, i) => doc.replaceFix(`Address it to ${n}`, model.to!.range, n, i === 0));
-  doc.add({
-    code: 'wrong-recipient',
-    severity: 'error',
-    message: closest
-      ? `"${model.to.value}" looks like a misspelling of ${closest}: get every interviewer's name exactly right.`
-      : `${model.to.value} is not among the interviewers of ${company ?? 'this interview'} (${names.join(', ')}).`,
-    range: model.to.range,
-    fixes,
-  });
-}
-
-/** "Dear Ms. Smith," must name the letter's recipient, spelt right. */
-function checkGreeting(doc: CheckedDocument, model: LetterNote, names: readonly string[]): void {
-  const fm = doc.parsed.frontMatter;
-  if (!fm || names.length === 0) return;
-  const body = doc.input.text.slice(fm.bodyOffset);
-  const m = /^[ \t]*(?:Dear|Hello|Hi|Good (?:morning|afternoon))[ \t]+([^,:\n{}]+?)[ \t]*[,:!]?[ \t]*\r?$/im.exec(body);
-  if (!m) return;
-  const greeted = m[1].replace(/^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor)\.?\s+)+/i, '').trim();
-  if (!greeted || GENERIC_GREETINGS.test(greeted)) return;
-  const start = fm.bodyOffset + m.index + m[0].indexOf(m[1]) + m[1].indexOf(greeted);
-  const range = doc.lines.rangeAt(start, start + greeted.length);
-  const recipient = model.to && names.find((n) => samePerson(n, model.to!.value));
-  const tokensOf = (n: string) => n.split(/\s+/).map(foldAccents);
-  const greetedTokens = greeted.split(/\s+/);
-  const matches = (name: string) => greetedTokens.every((t) => tokensOf(name).includes(foldAccents(t)) && name.split(/\s+/).includes(t));
-  const exact = names.filter(matches);
-  if (exact.length > 0) {
-    if (recipient && !exact.includes(recipient)) {
-      doc.claim(start, greeted.length);
-      doc.add({
-        code: 'wrong-recipient',
-        severity: 'error',
-        message: `The greeting names ${greeted}, but the letter is to ${recipient}.`,
-        range,
-        fixes: [doc.replaceFix(`Greet ${recipient}`, range, recipient)],
-      });
-    }
-    return;
-  }
-  // A near miss of a name: "Okonkow" for "Okonkwo", "Garcia" for "García".
-  const candidates = recipient ? [recipient, ...names.filter((n) => n !== recipient)] : [...names];
-  for (const name of candidates) {
-    const corrected = correctTokens(greetedTokens, name.split(/\s+/));
-    if (corrected) {
-      doc.claim(start, greeted.length);
-      doc.add({
-        code: 'wrong-recipient',
-        severity: 'error',
-        message: `"${greeted}" misspells ${name}: get every interviewer's name exactly right.`,
-        range,
-        fixes: [doc.replaceFix(`Change to ${corrected}`, range, corrected)],
-      });
-      return;
-    }
-  }
-  doc.claim(start, greeted.length);
-  doc.add({
-    code: 'wrong-recipient',
-    severity: 'error',
-    message: `The greeting names ${greeted}, who is not among the interviewers (${names.join(', ')}).`,
-    range,
-    fixes: recipient ? [doc.replaceFix(`Greet ${recipient}`, range, recipient)] : [],
-  });
-}
-
-function checkCompanyName(doc: CheckedDocument, company: string): void {
-  const tokens = company.split(/[\s,.&/()-]+/).filter((t) => t.length >= 3 && !GENERIC_COMPANY_WORDS.has(t.toLowerCase()));
-  if (tokens.length === 0) return;
-  const fm = doc.parsed.frontMatter!;
-  for (const word of proseWords(doc.input.text, fm.bodyOffset)) {
-    const folded = foldAccents(word.text);
-    for (const token of tokens) {
-      const target = foldAccents(token);
-      if (folded === target) {
-        if (word.text !== token && word.text.toLowerCase() === token.toLowerCase() && word.text !== word.text.toUpperCase()) {
-          flagCompany(doc, word.start, word.text, token, company);
-        }
-        break;
-      }
-      const allowed = target.length >= 7 ? 2 : target.length >= 4 ? 1 : 0;
-      if (allowed === 0 || folded[0] !== target[0] && allowed < 2) continue;
-      const d = editDistance(folded, target, allowed);
-      if (d >= 1 && d <= allowed && !doc.isDictionaryWord(word.text)) {
-        flagCompany(doc, word.start, word.text, token, company);
-        break;
-      }
-    }
-  }
-}
-
-function flagCompany(doc: CheckedDocument, start: number, written: string, token: string, company: string): void {
-  const range = doc.lines.rangeAt(start, start + written.length);
-  doc.claim(start, written.length);
-  doc.add({
-    code: 'company-misspelled',
-    severity: 'error',
-    message: `"${written}" looks like a misspelling of ${company}: a wrong company name undoes the letter.`,
-    range,
-    fixes: [doc.replaceFix(`Change to ${token}`, range, token)],
-  });
 }
 
 function checkDeadline(doc: CheckedDocument, model: LetterNote, interview: InterviewNote): void {
@@ -207,39 +105,3 @@ function checkDeadline(doc: CheckedDocument, model: LetterNote, interview: Inter
 }
 
 
-/** The body of a letter without its greeting line, for comparing letters. */
-function letterBody(text: string, parsed: ParsedNote): string {
-  const body = parsed.frontMatter ? text.slice(parsed.frontMatter.bodyOffset) : text;
-  return body.replace(/^[ \t]*(?:Dear|Hello|Hi)\b.*$/im, '').replace(/\{\{[^}\n]*\}\}/g, '');
-}
-
-/** The interviewer whose name `written` is within a few edits of (accents ignored), if exactly one is. */
-function closestName(written: string, names: readonly string[]): string | undefined {
-  const folded = foldAccents(written.replace(/\s+/g, ' ').trim());
-  const scored = names
-    .map((n) => ({ n, d: editDistance(folded, foldAccents(n), 3) }))
-    .filter((x) => x.d <= Math.max(1, Math.min(3, Math.floor(x.n.length / 4))));
-  scored.sort((a, b) => a.d - b.d);
-  return scored[0]?.n;
-}
-
-/** Corrects each greeted word to the name word it nearly matches; undefined unless every word is a name word or a near miss of one. */
-function correctTokens(greeted: readonly string[], name: readonly string[]): string | undefined {
-  let changed = false;
-  const out: string[] = [];
-  for (const token of greeted) {
-    if (name.includes(token)) {
-      out.push(token);
-      continue;
-    }
-    const folded = foldAccents(token);
-    const best = name
-      .map((n) => ({ n, d: editDistance(folded, foldAccents(n), 2) }))
-      .filter((x) => x.d <= (x.n.length >= 6 ? 2 : 1))
-      .sort((a, b) => a.d - b.d)[0];
-    if (!best) return undefined;
-    out.push(best.n);
-    changed = true;
-  }
-  return changed ? out.join(' ') : undefined;
-}

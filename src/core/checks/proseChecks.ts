@@ -1,62 +1,281 @@
-import { proseOnly, proseWords } from '../prose';
-import { foldAccents } from '../spelling';
+import { sentenceText, spanOf, type Sentence, type SentenceText, type Token } from '../prose';
+import { foldAccents, type SpellChecker } from '../spelling';
+import { CONFUSED_RULES, type ConfusedRule } from './confusedWords';
 import type { CheckedDocument } from './document';
-import { CONFUSED_WORDS, DESPERATE_PHRASES } from './phrases';
+import type { KnownWords } from './knownWords';
+import { TONE_RULES, type ToneRule } from './tone';
 
-/** Placeholders, tone, confused words and spelling over the body. */
+/** Placeholders, tone and confused words (letters), repeated words, articles and spelling (letters and notes) over the prose. */
 export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
-  const fm = doc.parsed.frontMatter!;
-  const text = doc.input.text;
+  const prose = doc.prose;
   if (isLetter) {
-    for (const m of text.slice(fm.bodyOffset).matchAll(/\{\{[^}\n]*\}\}/g)) {
-      const start = fm.bodyOffset + m.index!;
+    for (const p of prose.placeholders) {
+      doc.claim(p.start, p.end - p.start);
       doc.add({
         code: 'placeholder',
         severity: 'error',
-        message: `Fill in this placeholder before sending: ${m[0]}`,
-        range: doc.lines.rangeAt(start, start + m[0].length),
+        message: `Fill in this placeholder before sending: ${p.text}`,
+        range: doc.lines.rangeAt(p.start, p.end),
       });
     }
-    const prose = proseOnly(text, fm.bodyOffset);
-    for (const pattern of DESPERATE_PHRASES) {
-      for (const m of prose.matchAll(pattern)) {
-        doc.add({
-          code: 'desperate-tone',
-          severity: 'hint',
-          message: `"${m[0]}" can read as desperate. Show enthusiasm for the role and what you bring instead.`,
-          range: doc.lines.rangeAt(m.index!, m.index! + m[0].length),
-        });
-      }
+    for (const sentence of prose.sentences) {
+      // Phrase rules run only where a word they need occurs; most sentences need none.
+      const { tone, confused } = rulesFor(sentence);
+      if (tone.length === 0 && confused.length === 0) continue;
+      const st = sentenceText(sentence);
+      checkTone(doc, st, tone);
+      checkConfusedWords(doc, st, confused);
     }
   }
-  const { knownWords, speller } = doc.input;
-  for (const word of proseWords(text, fm.bodyOffset)) {
-    if (doc.claimed.has(word.start)) continue;
-    const range = doc.lines.rangeAt(word.start, word.start + word.text.length);
-    const lower = word.text.toLowerCase();
-    const meant = isLetter ? CONFUSED_WORDS[lower] : undefined;
-    if (meant) {
-      const replacement = word.text[0] === word.text[0].toUpperCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
+  for (const f of prose.findings) {
+    if (doc.claimed.has(f.start)) continue;
+    const range = doc.lines.rangeAt(f.start, f.end);
+    const fixRange = doc.lines.rangeAt(f.replaceStart, f.end);
+    if (f.rule === 'repeated-word') {
       doc.add({
-        code: 'confused-word',
+        code: 'repeated-word',
         severity: 'warning',
-        message: `"${word.text}" is a real word, but in a job letter it is almost always a typo for "${replacement}".`,
+        message: `"${f.actual}" is repeated: the same word twice in a row.`,
         range,
-        fixes: [doc.replaceFix(`Change to "${replacement}"`, range, replacement)],
+        fixes: [doc.replaceFix(`Remove the repeated "${f.actual}"`, fixRange, '')],
+      });
+    } else {
+      doc.add({
+        code: 'article',
+        severity: 'warning',
+        message: `Use "${f.expected}" here, not "${f.actual}": the article follows the sound of the next word.`,
+        range,
+        fixes: [doc.replaceFix(`Change to "${f.expected}"`, fixRange, f.expected)],
+      });
+    }
+    doc.claim(f.start, f.end - f.start);
+  }
+  checkSpelling(doc);
+}
+
+export interface Compiled<R> {
+  readonly rule: R;
+  readonly pattern: RegExp;
+  /** Whether a (lower-case) word can set the rule off. */
+  readonly key: RegExp;
+}
+
+/** The source of the named group `(?<name>…)` in a pattern's source. */
+function groupSource(source: string, name: string): string | undefined {
+  const open = source.indexOf(`(?<${name}>`);
+  if (open === -1) return undefined;
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return source.slice(open + name.length + 4, i);
+  }
+  return undefined;
+}
+
+const toneRules: Compiled<ToneRule>[] = TONE_RULES.map((rule) => ({ rule, pattern: new RegExp(rule.pattern.source, 'g'), key: rule.key }));
+const confusedRules: Compiled<ConfusedRule>[] = CONFUSED_RULES.map((rule) => {
+  const groups = ['w', 'w2'].map((g) => groupSource(rule.pattern.source, g)).filter((g): g is string => g !== undefined);
+  return { rule, pattern: new RegExp(rule.pattern.source, 'dg'), key: new RegExp(`^(?:${groups.join('|')})$`) };
+});
+
+/** Which rules each word can set off, computed once per distinct word. */
+const keyCache = new Map<string, { tone: number[]; confused: number[] }>();
+
+function rulesFor(sentence: Sentence): { tone: Compiled<ToneRule>[]; confused: Compiled<ConfusedRule>[] } {
+  const tone = new Set<number>();
+  const confused = new Set<number>();
+  for (const token of sentence.tokens) {
+    if (token.kind !== 'word') continue;
+    let hit = keyCache.get(token.lower);
+    if (!hit) {
+      hit = {
+        tone: toneRules.flatMap((r, i) => (r.key.test(token.lower) ? [i] : [])),
+        confused: confusedRules.flatMap((r, i) => (r.key.test(token.lower) ? [i] : [])),
+      };
+      if (keyCache.size > 50_000) keyCache.clear();
+      keyCache.set(token.lower, hit);
+    }
+    hit.tone.forEach((i) => tone.add(i));
+    hit.confused.forEach((i) => confused.add(i));
+  }
+  return { tone: [...tone].sort((a, b) => a - b).map((i) => toneRules[i]), confused: [...confused].sort((a, b) => a - b).map((i) => confusedRules[i]) };
+}
+
+/** Desperate phrases in a sentence text (lower case, one space between words), by the given rules (default: all). */
+export function desperatePhrasesIn(text: string, rules: readonly Compiled<ToneRule>[] = toneRules): { rule: number; from: number; to: number }[] {
+  const out: { rule: number; from: number; to: number }[] = [];
+  for (const compiled of rules) {
+    compiled.pattern.lastIndex = 0;
+    for (const m of text.matchAll(compiled.pattern)) out.push({ rule: toneRules.indexOf(compiled), from: m.index!, to: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function checkTone(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ToneRule>[]): void {
+  // One hint per phrase: "take any position at all" sets off two patterns; their spans are joined.
+  const merged: { rule: number; from: number; to: number }[] = [];
+  for (const match of desperatePhrasesIn(st.text, rules).sort((a, b) => a.from - b.from)) {
+    const last = merged[merged.length - 1];
+    if (last && match.from < last.to) last.to = Math.max(last.to, match.to);
+    else merged.push({ ...match });
+  }
+  for (const match of merged) {
+    const { start, end } = spanOf(st, match.from, match.to);
+    const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
+    doc.add({
+      code: 'desperate-tone',
+      severity: 'hint',
+      message: `"${written}" can read as desperate (${TONE_RULES[match.rule].idea}). Show enthusiasm for the role and what you bring instead.`,
+      range: doc.lines.rangeAt(start, end),
+    });
+  }
+}
+
+export interface ConfusedMatch {
+  /** Index of the rule in CONFUSED_RULES. */
+  readonly rule: number;
+  /** The wrong word's span in the sentence text. */
+  readonly from: number;
+  readonly to: number;
+  /** The word meant, lower case. */
+  readonly meant: string;
+}
+
+/** The confused words in a sentence text (lower case, one space between words), by the given rules (default: all). */
+export function confusedWordsIn(text: string, rules: readonly Compiled<ConfusedRule>[] = confusedRules): ConfusedMatch[] {
+  const out: ConfusedMatch[] = [];
+  for (const compiled of rules) {
+    const { rule, pattern } = compiled;
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const group = m.indices?.groups?.w ?? m.indices?.groups?.w2;
+      if (!group) continue;
+      const wrong = text.slice(group[0], group[1]);
+      out.push({ rule: confusedRules.indexOf(compiled), from: group[0], to: group[1], meant: typeof rule.meant === 'string' ? rule.meant : rule.meant(wrong) });
+    }
+  }
+  return out;
+}
+
+function checkConfusedWords(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ConfusedRule>[]): void {
+  for (const match of confusedWordsIn(st.text, rules)) {
+    const { start, end } = spanOf(st, match.from, match.to);
+    if (doc.claimed.has(start)) continue;
+    const written = doc.input.text.slice(start, end);
+    const meant = matchCase(written, match.meant);
+    const range = doc.lines.rangeAt(start, end);
+    doc.claim(start, end - start);
+    doc.add({
+      code: 'confused-word',
+      severity: 'warning',
+      message: `"${written}" is a real word, but here it should be "${meant}": ${CONFUSED_RULES[match.rule].why}.`,
+      range,
+      fixes: [doc.replaceFix(`Change to "${meant}"`, range, meant)],
+    });
+  }
+}
+
+function matchCase(written: string, meant: string): string {
+  const apostrophe = written.includes('’') ? meant.replace(/'/g, '’') : meant;
+  if (written.length > 1 && written === written.toUpperCase()) return apostrophe.toUpperCase();
+  return written[0] !== written[0].toLowerCase() ? apostrophe[0].toUpperCase() + apostrophe.slice(1) : apostrophe;
+}
+
+/** Words that are not checked: numbers and ordinals, addresses, abbreviations, acronyms, brand-style capitals. */
+function checkable(token: Token): string | undefined {
+  let word = token.text;
+  if (/[\p{N}@/_.\\:]/u.test(word)) return undefined;
+  word = word.replace(/['’]s$|(?<=s)['’]$/u, '');
+  if (word.length < 2 || !/^\p{L}/u.test(word)) return undefined;
+  word = word.replace(/-+$/, ''); // "temperature-" broken at the end of a line
+  if (word.length <= 6 && word === word.toUpperCase()) return undefined; // acronyms
+  // A capital after the first letter: acronyms and their plurals ("KPIs", "SENCo"), names and brands ("DevOps", "McKinsey").
+  if (/\p{Lu}/u.test(word.slice(1))) return undefined;
+  return word;
+}
+
+/** A word as written, misspelt (with the contraction meant, when an apostrophe is missing), or null when it is fine. */
+type Verdict = { readonly word: string; readonly contraction?: string } | null;
+
+/** Verdicts by word, per word list and speller: a keystroke re-checks the same words. */
+const verdictCaches = new WeakMap<KnownWords, WeakMap<SpellChecker, Map<string, Verdict>>>();
+
+function verdictsFor(known: KnownWords, speller: SpellChecker): Map<string, Verdict> {
+  let bySpeller = verdictCaches.get(known);
+  if (!bySpeller) verdictCaches.set(known, (bySpeller = new WeakMap()));
+  let verdicts = bySpeller.get(speller);
+  if (!verdicts) bySpeller.set(speller, (verdicts = new Map()));
+  if (verdicts.size > 50_000) verdicts.clear();
+  return verdicts;
+}
+
+function verdictOf(token: Token, known: KnownWords, speller: SpellChecker): Verdict {
+  const word = checkable(token);
+  if (!word) return null;
+  const contraction = speller.missingApostrophe(word);
+  if (contraction) return { word, contraction };
+  if (speller.isWord(word) || known.folded.has(foldAccents(word))) return null;
+  return { word };
+}
+
+/** A closing ("Best wishes,", "Yours sincerely,") on a line of its own. */
+const CLOSING = /^[ \t]*(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|many|sincere|all the best|with)?[ \t]*(?:regards|wishes|thanks|gratitude|appreciation)|(?:yours )?(?:sincerely|faithfully|truly|respectfully|gratefully|cordially)(?: yours)?|best|cheers|thank you(?: again)?|thanks(?: again)?|all the best|take care)[ \t]*[,.!—–-]?[ \t]*\r?$/gim;
+
+/** The two lines after the last closing of the letter: where the sender signs. */
+function signatureLines(doc: CheckedDocument): { start: number; end: number } | undefined {
+  const text = doc.input.text;
+  let last: RegExpExecArray | undefined;
+  for (const m of text.slice(doc.parsed.frontMatter?.bodyOffset ?? 0).matchAll(CLOSING)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const start = (doc.parsed.frontMatter?.bodyOffset ?? 0) + last.index + last[0].length;
+  let end = start;
+  for (let lines = 0; lines < 3 && end < text.length; lines++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  return { start, end };
+}
+
+/** The spelling pass over prose already read (exported for the benchmark). */
+export function checkSpelling(doc: CheckedDocument): void {
+  const { knownWords, speller } = doc.input;
+  if (!speller) return;
+  const verdicts = verdictsFor(knownWords, speller);
+  const signature = signatureLines(doc);
+  const { sentences } = doc.prose;
+  for (const { token, sentence, index } of doc.prose.words) {
+    let verdict = verdicts.get(token.text);
+    if (verdict === undefined) verdicts.set(token.text, (verdict = verdictOf(token, knownWords, speller)));
+    if (verdict === null || doc.claimed.has(token.start)) continue;
+    if (!verdict.contraction && /^\p{Lu}/u.test(verdict.word)) {
+      // The name under the closing is the sender's, in whatever form they sign ("Seun" for Oluwaseun).
+      if (signature && token.start >= signature.start && token.start < signature.end) continue;
+      // Inside a sentence, an unknown capitalised word is a name (a colleague, a place, a product)
+      // unless it looks like a common word mistyped.
+      const first = sentences[sentence].tokens.slice(0, index).every((t) => t.kind !== 'word');
+      if (!first && !speller.looksMistyped(verdict.word)) continue;
+    }
+    const { word, contraction } = verdict;
+    if (contraction) {
+      const range = doc.lines.rangeAt(token.start, token.start + word.length);
+      doc.add({
+        code: 'spelling',
+        severity: 'warning',
+        message: `"${word}" is missing its apostrophe: "${contraction}".`,
+        range,
+        word,
+        fixes: [doc.replaceFix(`Change to "${contraction}"`, range, contraction)],
       });
       continue;
     }
-    if (!speller || word.text.length < 2) continue;
-    if (word.text.length <= 6 && word.text === word.text.toUpperCase()) continue; // acronyms
-    if (knownWords.folded.has(foldAccents(word.text))) continue;
-    if (speller.isWord(word.text)) continue;
     doc.add({
       code: 'spelling',
       severity: 'warning',
-      message: `"${word.text}" is not in the dictionary. If it is a name or a term you use, add it to the word list.`,
-      range,
-      word: word.text,
-      fixes: [{ kind: 'command', title: `Add "${word.text}" to the word list`, command: 'addWord', argument: word.text }],
+      message: `"${word}" is not in the dictionary. If it is a name or a term you use, add it to the word list.`,
+      range: doc.lines.rangeAt(token.start, token.start + word.length),
+      word,
+      fixes: [{ kind: 'command', title: `Add "${word}" to the word list`, command: 'addWord', argument: word }],
     });
   }
 }

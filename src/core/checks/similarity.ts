@@ -1,18 +1,68 @@
-/** How alike two letters are: 2·LCS / total over their words (difflib's ratio, on words). */
+/**
+ * How alike two letters are: 2·LCS / total over their words (difflib's ratio, on words). Each
+ * letter's words and word counts are computed once per text and cached; a pair whose word
+ * counts cannot reach the threshold is answered without the LCS, and the LCS itself skips the
+ * common beginning and end (two near-identical letters differ in a few words).
+ */
+
+export interface LetterVector {
+  readonly words: readonly string[];
+  /** Word → how often it occurs. */
+  readonly counts: ReadonlyMap<string, number>;
+}
 
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+/** The letter's body without front-matter, greeting line and `{{…}}` placeholders. */
+function letterBody(text: string): string {
+  const fence = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const body = fence ? text.slice(fence[0].length) : text;
+  return body.replace(/^[ \t]*(?:Dear|Hello|Hi)\b.*$/im, '').replace(/\{\{[^}\n]*\}\}/g, '');
+}
+
+const CACHE_LIMIT = 256;
+const cache = new Map<string, LetterVector>();
+
+/** The letter's word vector, cached by its text (sibling letters are compared on every keystroke). */
+export function letterVector(text: string): LetterVector {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const words = wordsOf(letterBody(text));
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const vector = { words, counts };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(text, vector);
+  return vector;
+}
+
+/** The ratio, or a value at most `threshold` when the letters cannot be more alike than that. */
+export function similarity(a: LetterVector, b: LetterVector, threshold = 0): number {
+  const total = a.words.length + b.words.length;
+  if (total === 0) return 1;
+  let shared = 0;
+  for (const [w, n] of a.counts) shared += Math.min(n, b.counts.get(w) ?? 0);
+  const bound = (2 * shared) / total;
+  if (bound <= threshold) return bound;
+  return (2 * lcsLength(a.words, b.words)) / total;
+}
+
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  let previous = new Uint32Array(y.length + 1);
+  let current = new Uint32Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = x[i - 1] === y[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return (2 * previous[b.length]) / (a.length + b.length);
+  return head + tail + previous[y.length];
 }

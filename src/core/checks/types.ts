@@ -15,6 +15,9 @@ export type DiagnosticCode =
   | 'company-misspelled'
   | 'similar-letters'
   | 'placeholder'
+  | 'repeated-word'
+  | 'article'
+  | 'wrong-company'
   | 'desperate-tone'
   | 'medium-mismatch'
   | 'interview-link-broken';

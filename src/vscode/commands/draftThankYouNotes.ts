@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { lettersFolderFor } from '../../core/lettersFolder';
 import { relativeFrom } from '../../core/paths';
-import { findPlaceholders } from '../../core/placeholders';
+import { findPlaceholders } from '../../core/letterPlaceholders';
 import { samePerson } from '../../core/schedule';
 import { letterFileName, letterMedium, renderLetter, uniqueName } from '../../core/templates';
 import { createNewFile } from '../documentEdits';

@@ -4,7 +4,7 @@
  * letter) scopes their keybindings.
  */
 import * as vscode from 'vscode';
-import { findPlaceholders, nextPlaceholder } from '../../core/placeholders';
+import { findPlaceholders, nextPlaceholder } from '../../core/letterPlaceholders';
 import type { NotesWorkspace } from '../notesWorkspace';
 
 export const LETTER_ACTIVE_KEY = 'interviewFollowUp.letterActive';

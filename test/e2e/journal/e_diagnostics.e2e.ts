@@ -13,7 +13,7 @@ const LETTER = [
   'Dear Mr. Patl,',
   '',
   'Thank you for the convresation on Thursday about the Senior Engineer role at Acme Corp.',
-  'The Zorblax team sounds like a great fit for me.',
+  'Zorblax sounds like a great team for me.',
   '',
   'Best regards,',
   'Sam',
@@ -84,5 +84,55 @@ describe('diagnostics and quick fixes in an open letter', () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, 4));
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     for (const name of ['Jane Smith', 'Raj Patel', 'Chidi Okonkwo']) assert.ok(labels.includes(name), name);
+  });
+});
+
+describe('checks read in context: repeated words and confused words', () => {
+  const file = 'letters/context.md';
+  const uri = () => workspaceUri(file);
+  const TEXT = [
+    '---',
+    'type: thank-you',
+    'interview: ../interviews/2026-11-19-acme.md',
+    'to: Raj Patel',
+    'via: email',
+    'sent: 2026-11-20',
+    '---',
+    'Dear Mr. Patel,',
+    '',
+    'Thank you for the conversation about the',
+    'the Senior Engineer role. I look forward to hearing form you.',
+    '',
+    'Best regards,',
+    'Sam',
+    '',
+  ].join('\n');
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('reports a word repeated across a line break at the repeat, and removes it with its quick fix', async () => {
+    await api();
+    await writeBytes(file, new TextEncoder().encode(TEXT));
+    await vscode.window.showTextDocument(uri());
+    const repeated = await eventually(() => ours(uri()).find((d) => codeOf(d) === 'repeated-word')!, 20_000);
+    assert.equal(repeated.range.start.line, 10);
+    assert.equal(repeated.range.start.character, 0);
+    const [fix] = await quickFixes(uri(), repeated);
+    assert.equal(fix.title, 'Remove the repeated "the"');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.equal(vscode.window.activeTextEditor!.document.getText(), TEXT.replace('about the\nthe Senior', 'about the Senior'));
+  });
+
+  it('reports "form" after "hearing" as a confused word, fixed to "from"', async () => {
+    // After the previous fix, wait for the re-check of the new text.
+    const confused = await eventually(() => {
+      const ds = ours(uri());
+      assert.deepEqual(ds.map(codeOf), ['confused-word']);
+      return ds[0];
+    });
+    assert.equal(vscode.window.activeTextEditor!.document.getText(confused.range), 'form');
+    const [fix] = await quickFixes(uri(), confused);
+    assert.equal(fix.title, 'Change to "from"');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    await eventually(() => assert.deepEqual(ours(uri()).map(codeOf), []));
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Phrases that read as desperate rather than enthusiastic, by idea: needing this job, begging or
+ * pleading, asking for "a chance", offering to do or take anything, last chances, impatience.
+ * Matched over a sentence read across line breaks, lower-cased, apostrophes straightened.
+ */
+
+export interface ToneRule {
+  readonly pattern: RegExp;
+  /** What the phrase says, for the message. */
+  readonly idea: string;
+  /** A word the phrase cannot do without (lower case): the rule runs only on sentences with such a word. */
+  readonly key: RegExp;
+}
+
+const ADVERBS = "(?:(?:really|truly|just|so|still|do|desperately|badly|urgently|genuinely|honestly|simply|absolutely|definitely|very much|seriously),? )*";
+const I = "(?:i|i'm|i am)";
+
+export const TONE_RULES: readonly ToneRule[] = [
+  {
+    pattern: new RegExp(`\\bi ${ADVERBS}(?:need|must have|have to (?:have|get|land)|can't (?:do|go|be|live) without) (?:this|the|that|a|any|your) (?:\\w+ )?(?:job|position|role|opportunity|offer|work|income|paycheck|money|salary)\\b`),
+    idea: 'saying you need this job',
+    key: /^(?:need|must|have|can't)$/,
+  },
+  { pattern: /\b(?:i'm|i am) in (?:\w+ )?(?:desperate|dire|urgent|real) need\b/, idea: 'saying you need this job', key: /^need$/ },
+  { pattern: /\bneed (?:the|this|a) (?:money|income|paycheck|pay check|salary)\b/, idea: 'saying you need the money', key: /^need$/ },
+  {
+    pattern: /\b(?:i'm|i am|i feel|i've been|i have been|getting|becoming)(?: \w+)? desperate\b|\bdesperately (?:want|need|hope|wish|seeking|looking|trying)\b|\bdesperate (?:for|to (?:get|find|land|join|work|start|hear))\b|\bdesperation\b/,
+    idea: 'desperation',
+    key: /^desperat/,
+  },
+  {
+    pattern: /\b(?:i|i'm|i am)(?: (?:\w+ly|just|really|must|have to|would))? (?:beg|begging|implore|imploring|plead|pleading|beseech)\b(?! to differ)|\b(?:beg|begging|implore|imploring|plead(?:ing)? with|beseech) you\b/,
+    idea: 'begging or pleading',
+    key: /^(?:beg|begging|implore|imploring|plead|pleading|beseech)$/,
+  },
+  { pattern: /\bplease,? (?:please|i beg)\b/, idea: 'pleading', key: /^please$/ },
+  { pattern: /\bplease,? (?:\w+ )?(?:hire|pick|choose|select|take) me\b|\b(?:hire|pick|choose) me,? please\b/, idea: 'pleading to be hired', key: /^(?:hire|pick|choose|select|take)$/ },
+  { pattern: /(?<!\b(?:if|should|would|could|to|you|they) )\b(?:please |just |only )?(?:give|grant) me (?:a|one|this|the|just one|just a|one more|another|my) (?:\w+ )?(?:chance|shot|break)\b/, idea: 'pleading for a chance', key: /^(?:chance|shot|break)$/ },
+  { pattern: /\ball (?:i|i'm) (?:ask|want|need|asking for|hoping for|wish for) (?:is|for)? ?(?:a|one|the|just a|just one) (?:\w+ )?(?:chance|shot|opportunity|break)\b/, idea: 'pleading for a chance', key: /^all$/ },
+  { pattern: new RegExp(`\\b${I} ${ADVERBS}(?:asking for|hoping for|want|need|begging for) (?:just )?(?:a|one|one more|another|a single) (?:\\w+ )?(?:chance|shot|break)\\b`), idea: 'pleading for a chance', key: /^(?:chance|shot|break)$/ },
+  {
+    pattern: /\bi(?:'ll| will|'d| would| can| am willing to|'m willing to| am ready to|'m ready to| am prepared to|'m prepared to) (?:\w+ly )?(?:do|accept|take|try) (?:literally |absolutely |just )?(?:anything|whatever (?:you (?:want|need|ask)|is needed|it takes to (?:get|land|secure|earn|be given)))\b/,
+    idea: 'offering to do anything',
+    key: /^(?:anything|whatever)$/,
+  },
+  { pattern: /\b(?:take|accept|consider|happy with|settle for) any (?:\w+ )?(?:job|position|role|work|opening|salary|pay)\b/, idea: 'offering to take anything', key: /^any$/ },
+  { pattern: /\bany (?:job|position|role|opening) at all\b/, idea: 'offering to take anything', key: /^any$/ },
+  { pattern: /\b(?:work|start|intern) for (?:free|nothing|no pay)\b|\bunpaid if (?:needed|necessary)\b|\btake a (?:big |huge )?(?:pay cut|lower salary)\b/, idea: 'offering to work for less', key: /^(?:free|nothing|pay|unpaid|cut|salary)$/ },
+  { pattern: /\b(?:my|the) (?:last|only|final) (?:chance|hope)\b/, idea: 'a last chance', key: /^(?:chance|hope)$/ },
+  { pattern: /\b(?:i )?(?:can't|cannot|can not) afford (?:to (?:lose|miss|not)|not to)\b/, idea: 'saying you cannot afford to miss this', key: /^afford$/ },
+  { pattern: /\b(?:devastated|crushed|heartbroken|lost) if (?:i|i'm) (?:don't|do not|am not|not|can't)\b/, idea: 'saying you would be crushed', key: /^(?:devastated|crushed|heartbroken|lost)$/ },
+  { pattern: /\b(?:been )?(?:unemployed|out of work|jobless|without (?:a )?job) (?:for|since) (?:almost |nearly |over |more than )?(?:\w+ )?(?:months?|years?|so long|a long time)\b/, idea: 'dwelling on being out of work', key: /^(?:unemployed|out|jobless|without)$/ },
+  { pattern: /\bwhy (?:haven't|have you not|hasn't|didn't|have i not) (?:i heard|you (?:replied|answered|called|responded|written|got back))\b/, idea: 'impatience', key: /^why$/ },
+  { pattern: /\b(?:i'm|i am) still waiting\b|\b(?:respond|reply|answer|get back to me) (?:asap|as soon as possible|immediately|urgently|right away)\b/, idea: 'impatience', key: /^(?:waiting|asap|immediately|urgently|away|possible)$/ },
+  {
+    pattern: /\b(?:this|the) (?:job|role|position|opportunity) (?:would )?means? (?:everything|the world|so much) to me\b|\b(?:want|need) (?:this|the) (?:job|role|position|opportunity|offer) (?:so )?(?:badly|desperately|more than anything)\b/,
+    idea: 'saying you need this job',
+    key: /^(?:mean|means|badly|desperately|anything)$/,
+  },
+  {
+    pattern: /\bplease,? (?:don't|do not) (?:reject|pass over|pass on|overlook|forget|turn down|ignore|give up on) me\b|\bi(?: have| have got|'ve|'ve got) nowhere else to turn\b|\bdon't know what i(?:'ll| will| would|'d) do if\b/,
+    idea: 'pleading',
+    key: /^(?:please|nowhere|know)$/,
+  },
+  {
+    pattern: /\b(?:accept|take) whatever (?:salary|pay|terms|hours|role|position|job|you (?:offer|can offer|have))\b|\bwork unpaid\b/,
+    idea: 'offering to take anything',
+    key: /^(?:whatever|unpaid)$/,
+  },
+];

@@ -61,3 +61,45 @@ export function generateNote(i: number): { name: string; text: string } {
   lines.push('---', `# ${company}`, '', body, '');
   return { name: `interviews/note-${i}.md`, text: lines.join('\n') };
 }
+
+const TAGS = ['daily', 'work', 'reading', 'health', 'project', 'meeting', 'idea', 'travel', 'finance', 'family'];
+const TOPICS = ['quarterly planning', 'garden', 'marathon training', 'tax return', 'book club', 'kitchen renovation', 'team offsite', 'budget review'];
+
+/**
+ * File number `i` of a mixed Obsidian-style vault: mostly daily, project and meeting notes with
+ * their own front-matter (tags, aliases, nested keys), templates whose `{{date}}` front-matter is
+ * not YAML, plain Markdown, and one file in fifty an interview note or a thank-you letter.
+ */
+export function generateVaultFile(i: number): { name: string; text: string } {
+  if (i % 50 === 0) {
+    // Alternately an interview (note 10k) and the letter that links to it (note 10k + 4 links note 10k + 3: some links lead nowhere).
+    const { name, text } = generateNote((i / 50) * 5 + (i % 100 === 0 ? 0 : 4));
+    return { name: `job-search/${name}`, text };
+  }
+  const r = rng(i * 104_729 + 3);
+  const body = Array.from({ length: 8 + Math.floor(r() * 16) }, () => Array.from({ length: 12 }, () => pick(r, WORDS)).join(' ')).join('\n');
+  const kind = r();
+  if (kind < 0.45) {
+    const date = day(r);
+    const lines = ['---', `created: ${date}`, `tags: [${pick(r, TAGS)}, ${pick(r, TAGS)}]`, 'aliases:', `  - ${date}`, `mood: ${pick(r, ['good', 'tired', 'busy'])}`, `weather: {temp: ${Math.floor(r() * 30)}, sky: ${pick(r, ['clear', 'rain'])}}`, '---'];
+    return { name: `daily/${date}-${i}.md`, text: [...lines, `# ${date}`, '', body, ''].join('\n') };
+  }
+  if (kind < 0.7) {
+    const topic = pick(r, TOPICS);
+    const lines = ['---', `title: ${topic}`, 'status: active', 'meta:', `  owner: ${pick(r, FIRST)} ${pick(r, LAST)}`, `  due: ${day(r)}`, `  links: [${pick(r, TAGS)}]`, `tags:`, `  - ${pick(r, TAGS)}`, '---'];
+    return { name: `projects/${slugOf(topic)}-${i}.md`, text: [...lines, `# ${topic}`, '', body, ''].join('\n') };
+  }
+  if (kind < 0.85) {
+    // Meeting notes: some mention interviews in their text, which only a parse of the front-matter can rule out.
+    const lines = ['---', `date: ${day(r)}`, `attendees: [${pick(r, FIRST)}, ${pick(r, FIRST)}]`, `topic: ${r() < 0.2 ? 'interview loop debrief' : pick(r, TOPICS)}`, '---'];
+    return { name: `meetings/meeting-${i}.md`, text: [...lines, '', body, ''].join('\n') };
+  }
+  if (kind < 0.9) {
+    return { name: `templates/template-${i}.md`, text: ['---', 'date: {{date}}', 'tags: [{{tag}}', 'title: {{title}}', '---', '# {{title}}', '', '- [ ] ', ''].join('\n') };
+  }
+  return { name: `notes/plain-${i}.md`, text: [`# Note ${i}`, '', body, ''].join('\n') };
+}
+
+function slugOf(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}

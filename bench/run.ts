@@ -1,32 +1,32 @@
 /**
- * `npm run bench [-- --json] [-- --notes N]`: the index of a large synthetic journal, one
- * note re-indexed, the letter checks, the dictionary and activation, each measured side by side
- * with its baseline in the same run (medians). Prints a table; with --json, one JSON object last.
+ * `npm run bench [-- --json] [-- --notes N] [-- --vault N]`: every figure measured side by side
+ * with its baseline in the same run (medians), each baseline in its strongest fair form. Prints
+ * a table; with --json, one JSON object as the last line. Benchmarks are not tests: nothing fails
+ * on a slow machine.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import matter from 'gray-matter';
-import { checkNote } from '../src/core/checks/checkNote';
-import { knownWords } from '../src/core/checks/knownWords';
-import { buildIndex, findMarkdownFiles } from '../src/core/loader';
+import { parseDay } from '../src/core/days';
+import { buildIndex } from '../src/core/loader';
 import { parseNote } from '../src/core/note';
-import { NoteIndex } from '../src/core/noteIndex';
 import { actionsForFile, scheduleContext } from '../src/core/schedule';
 import { resolveSettings } from '../src/core/settings';
 import { SpellChecker } from '../src/core/spelling';
-import { parseDay } from '../src/core/days';
 import { nodeFileSystem } from '../src/cli/nodeFileSystem';
 import { dictionaryFolder, readLexicon } from '../src/node/dictionary';
-import { generateNote } from './generate';
-import { LETTER_400_WORDS, MISSPELLINGS } from './letter';
+import { generateNote, generateVaultFile } from './generate';
+import { benchLetter } from './letterBench';
+import { MISSPELLINGS } from './letter';
 
 const ROOT = resolve(__dirname, '../..');
+const DATA = join(ROOT, 'bench/.data');
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const notesArg = args.indexOf('--notes');
-const NOTES = notesArg === -1 ? 10_000 : Number(args[notesArg + 1]);
+const numberArg = (flag: string, fallback: number) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback);
+const NOTES = numberArg('--notes', 10_000);
+const VAULT = numberArg('--vault', 20_000);
+const RUNS = 5;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 function median(values: number[]): number {
@@ -41,55 +41,64 @@ function timeSync(fn: () => void): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
-function ensureJournal(): string {
-  const dir = join(ROOT, 'bench/.data', `journal-${NOTES}`);
+/** Writes a generated folder once; files get an old modification time, as notes have (the cache trusts no file changed in the last 2 s). */
+function ensureFolder(name: string, count: number, generate: (i: number) => { name: string; text: string }): string {
+  const dir = join(DATA, `${name}-${count}`);
   if (existsSync(join(dir, '.complete'))) return dir;
-  log(`generating ${NOTES} notes in ${dir}`);
-  for (let i = 0; i < NOTES; i++) {
-    const { name, text } = generateNote(i);
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
+  log(`generating ${count} files in ${dir}`);
+  rmSync(dir, { recursive: true, force: true });
+  const past = new Date(Date.now() - 86_400_000);
+  for (let i = 0; i < count; i++) {
+    const { name: file, text } = generate(i);
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+    utimesSync(join(dir, file), past, past);
   }
   writeFileSync(join(dir, '.complete'), '');
   return dir;
 }
 
-async function benchIndex(dir: string) {
-  const files = (await findMarkdownFiles(nodeFileSystem(dir))).files.map((f) => join(dir, f));
-  const runs = 5;
-  const read: number[] = [];
-  const index: number[] = [];
-  const gray: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    // Interleaved, so a noisy moment hits all three alike.
-    read.push(timeSync(() => {
-      for (const f of files) readFileSync(f);
-    }));
-    index.push(await timeAsync(() => buildIndex(nodeFileSystem(dir))));
-    gray.push(timeSync(() => {
-      for (const f of files) matter(readFileSync(f, 'utf8'), {});
-    }));
+interface ChildResult {
+  readonly ms: number;
+  readonly files: number;
+  readonly notes: number;
+  readonly maxRssMb: number;
+}
+
+function child(script: string, ...childArgs: string[]): ChildResult {
+  const r = spawnSync(process.execPath, [join(__dirname, script), ...childArgs], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${script} ${childArgs.join(' ')}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** Fresh processes, interleaved so a noisy moment hits the measure and its baseline alike. */
+function indexAgainstFloor(dir: string, mode: 'index' | 'warm', cacheFile?: string) {
+  const measured: ChildResult[] = [];
+  const floor: ChildResult[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    floor.push(child('indexChild.js', dir, 'floor'));
+    measured.push(child('indexChild.js', dir, mode, ...(cacheFile ? [cacheFile] : [])));
   }
-  const child = spawnSync(process.execPath, [join(__dirname, 'indexChild.js'), dir], { encoding: 'utf8' });
-  const { maxRssMb, warmStartMs } = JSON.parse(child.stdout);
+  const ms = median(measured.map((m) => m.ms));
+  const floorMs = median(floor.map((f) => f.ms));
   return {
-    files: files.length,
-    ms: round(median(index)),
-    readFloorMs: round(median(read)),
-    ratioToReadFloor: round(median(index) / median(read)),
-    grayMatterMs: round(median(gray)),
-    ratioToGrayMatter: round(median(index) / median(gray)),
-    maxRssMb: round(maxRssMb, 1),
-    warmStartMs: warmStartMs === null ? null : round(warmStartMs),
+    files: floor[0].files,
+    notes: measured[0].notes,
+    ms: round(ms),
+    readFloorMs: round(floorMs),
+    ratioToReadFloor: round(ms / floorMs),
+    maxRssMb: round(Math.max(...measured.map((m) => m.maxRssMb)), 1),
   };
+}
+
+function benchWarm(dir: string) {
+  const cacheFile = join(DATA, 'cache', `bench-${NOTES}.json`);
+  rmSync(cacheFile, { force: true });
+  child('indexChild.js', dir, 'write-cache', cacheFile);
+  const { ms, readFloorMs, ratioToReadFloor } = indexAgainstFloor(dir, 'warm', cacheFile);
+  return { ms, readFloorMs, ratioToReadFloor };
 }
 
 async function benchIncremental(dir: string) {
@@ -109,44 +118,31 @@ async function benchIncremental(dir: string) {
   return { medianMs: round(median(times.slice(20)), 3) };
 }
 
-async function benchLetter(speller: SpellChecker) {
-  const interview = ['---', 'type: interview', 'company: Acme Corp', 'role: Platform Engineer', 'date: 2026-11-19', 'contact_via: email', 'interviewers:', '  - name: Daniela García', '    title: Engineering Manager', '  - name: Chidi Okonkwo', '    title: Director', '---', ''].join('\n');
-  const letter = ['---', 'type: thank-you', 'interview: ../interview.md', 'to: Daniela García', 'via: email', 'sent: 2026-11-20', '---', LETTER_400_WORDS].join('\n');
-  const sibling = letter.replace('Daniela García', 'Chidi Okonkwo').replace(/Daniela/g, 'Chidi');
-  const index = new NoteIndex();
-  index.set('interview.md', parseNote(interview));
-  index.set('letters/a.md', parseNote(letter));
-  index.set('letters/b.md', parseNote(sibling));
-  const context = scheduleContext(parseDay('2026-11-20')!, resolveSettings({}).settings);
-  const known = knownWords(index);
-  const letterTexts = new Map([['letters/b.md', sibling]]);
-  const run = () => checkNote({ file: 'letters/a.md', text: letter, index, context, knownWords: known, speller, letterTexts });
-  for (let i = 0; i < 5; i++) run();
-  const ours: number[] = [];
-  for (let i = 0; i < 40; i++) ours.push(timeSync(run));
-
-  // cspell-lib, spell-checking the same letter alone (ESM: loaded with import()).
-  const cspell = await (new Function('u', 'return import(u)') as (u: string) => Promise<typeof import('cspell-lib')>)(pathToFileURL(join(ROOT, 'node_modules/cspell-lib/dist/index.js')).href);
-  const doc = { uri: pathToFileURL(join(ROOT, 'bench/.data/letter.md')).href, text: letter, languageId: 'markdown', locale: 'en' };
-  const cspellRun = () => cspell.spellCheckDocument(doc, { generateSuggestions: false, noConfigSearch: true }, {});
-  const loadStarted = process.hrtime.bigint();
-  await cspellRun();
-  const cspellFirstMs = Number(process.hrtime.bigint() - loadStarted) / 1e6;
-  for (let i = 0; i < 3; i++) await cspellRun();
-  const theirs: number[] = [];
-  for (let i = 0; i < 20; i++) theirs.push(await timeAsync(cspellRun));
-  const sample = run();
-  return {
-    ms: round(median(ours), 3),
-    cspellMs: round(median(theirs), 3),
-    ratioToCspell: round(median(ours) / median(theirs), 3),
-    cspellFirstCheckMs: round(cspellFirstMs),
-    diagnostics: sample.length,
+/** `check` of one letter in the 10k journal (warm cache) against Node's own start-up, both as fresh processes. */
+function benchCheck(dir: string) {
+  const cli = join(ROOT, 'dist/cli.js');
+  const env = { ...process.env, INTERVIEW_FOLLOWUP_CACHE_DIR: join(DATA, 'cache') };
+  const letter = 'letters/note-4.md';
+  const run = (argv: string[]) => {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, argv, { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')}: ${r.stderr}`);
+    return Number(process.hrtime.bigint() - started) / 1e6;
   };
+  const checkArgs = [cli, 'check', letter, '--today', '2026-11-25', '--json'];
+  run(checkArgs); // writes the cache
+  const ours: number[] = [];
+  const node: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    node.push(run(['-e', '0']));
+    ours.push(run(checkArgs));
+  }
+  return { oneLetterMs: round(median(ours)), nodeStartMs: round(median(node)), oneLetterRatioToNodeStart: round(median(ours) / median(node)) };
 }
 
 function benchDictionary() {
-  const dir = dictionaryFolder(join(ROOT, 'dist'))!;
+  const dir = dictionaryFolder(join(ROOT, 'dist'));
+  if (!dir) throw new Error('dist/dict is missing: npm run build first');
   const loads: number[] = [];
   let speller: SpellChecker | undefined;
   for (let i = 0; i < 3; i++) {
@@ -158,15 +154,8 @@ function benchDictionary() {
   const top3 = MISSPELLINGS.filter(([wrong, right]) => speller!.suggest(wrong).slice(0, 3).includes(right)).length;
   const flagged = MISSPELLINGS.filter(([wrong]) => !speller!.isWord(wrong)).length;
   return {
-    speller: speller!,
     dictionary: { loadMs: round(median(loads)) },
-    suggestions: {
-      p50Ms: round(median(suggestionTimes), 3),
-      maxMs: round(Math.max(...suggestionTimes), 3),
-      misspellings: MISSPELLINGS.length,
-      flagged,
-      rightInTop3: top3,
-    },
+    suggestions: { p50Ms: round(median(suggestionTimes), 3), maxMs: round(Math.max(...suggestionTimes), 3), misspellings: MISSPELLINGS.length, flagged, rightInTop3: top3 },
   };
 }
 
@@ -183,40 +172,63 @@ function benchActivation() {
 }
 
 async function main() {
-  const dir = ensureJournal();
-  log('index…');
-  const index = await benchIndex(dir);
+  const journal = ensureFolder('journal', NOTES, generateNote);
+  const vaultDir = ensureFolder('vault', VAULT, generateVaultFile);
+  log('index (journal, fresh processes)…');
+  const index = indexAgainstFloor(journal, 'index');
+  log('vault…');
+  const vault = indexAgainstFloor(vaultDir, 'index');
+  log('warm start from the cache…');
+  const warm = benchWarm(journal);
   log('incremental…');
-  const incremental = await benchIncremental(dir);
+  const incremental = await benchIncremental(journal);
+  log('check of one letter…');
+  const check = benchCheck(journal);
   log('dictionary and suggestions…');
-  const { speller, dictionary, suggestions } = benchDictionary();
-  log('letter checks vs cspell-lib…');
-  const letter = await benchLetter(speller);
+  const { dictionary, suggestions } = benchDictionary();
+  log('letter checks…');
+  const letter = await benchLetter();
   log('activation…');
   const activation = benchActivation();
-  const result = { node: process.version, index, incremental, letter, dictionary, suggestions, activation };
+  const result = {
+    node: process.version,
+    index: { files: index.files, ms: index.ms, readFloorMs: index.readFloorMs, ratioToReadFloor: index.ratioToReadFloor, maxRssMb: index.maxRssMb },
+    vault: { files: vault.files, notes: vault.notes, ms: vault.ms, readFloorMs: vault.readFloorMs, ratioToReadFloor: vault.ratioToReadFloor },
+    warm,
+    incremental,
+    letter,
+    check,
+    activation,
+    dictionary,
+    suggestions,
+  };
 
-  const goals: [string, number, string, number][] = [
-    ['index.ratioToReadFloor', index.ratioToReadFloor, '<=', 2.0],
-    ['index.ratioToGrayMatter', index.ratioToGrayMatter, '<=', 0.6],
-    ['index.maxRssMb', index.maxRssMb, '<=', 200],
-    ['incremental.medianMs', incremental.medianMs, '<=', 1],
-    ['letter.ratioToCspell', letter.ratioToCspell, '<=', 0.5],
-    ['dictionary.loadMs', dictionary.loadMs, '<=', 400],
-    ['suggestions.p50Ms', suggestions.p50Ms, '<=', 10],
-    ['activation.ms', activation.ms, '<=', 50],
+  const goals: [string, number, number][] = [
+    ['index.ratioToReadFloor', index.ratioToReadFloor, 3.0],
+    ['index.maxRssMb', index.maxRssMb, 200],
+    ['vault.ratioToReadFloor', vault.ratioToReadFloor, 2.0],
+    ['warm.ratioToReadFloor', warm.ratioToReadFloor, 0.5],
+    ['incremental.medianMs', incremental.medianMs, 1],
+    ['letter.ratioToRemarkParse', letter.ratioToRemarkParse, 2.0],
+    ['letter.spellingRatioToCspellPrepared', letter.spellingRatioToCspellPrepared, 1.0],
+    ['check.oneLetterRatioToNodeStart', check.oneLetterRatioToNodeStart, 5],
+    ['activation.ms', activation.ms, 50],
+    ['dictionary.loadMs', dictionary.loadMs, 400],
+    ['suggestions.p50Ms', suggestions.p50Ms, 10],
   ];
   const table = [
-    `Benchmarks (${index.files} notes, medians, Node ${process.version})`,
+    `Benchmarks (medians, Node ${process.version}; fresh processes where a window or the CLI starts fresh)`,
     '',
-    `  index            ${index.ms} ms   read floor ${index.readFloorMs} ms   gray-matter ${index.grayMatterMs} ms   peak RSS ${index.maxRssMb} MB${index.warmStartMs === null ? '' : `   warm start ${index.warmStartMs} ms`}`,
-    `  incremental      ${incremental.medianMs} ms per changed note`,
-    `  letter checks    ${letter.ms} ms   cspell-lib ${letter.cspellMs} ms (first check ${letter.cspellFirstCheckMs} ms)`,
-    `  dictionary load  ${dictionary.loadMs} ms`,
-    `  suggestions      p50 ${suggestions.p50Ms} ms, max ${suggestions.maxMs} ms; ${suggestions.flagged}/${suggestions.misspellings} flagged, ${suggestions.rightInTop3} right in the top 3`,
-    `  activation       ${activation.ms} ms`,
+    `  index      ${index.files} notes: ${index.ms} ms; walk + read the same heads ${index.readFloorMs} ms; peak RSS ${index.maxRssMb} MB`,
+    `  vault      ${vault.files} files (${vault.notes} notes): ${vault.ms} ms; walk + read ${vault.readFloorMs} ms`,
+    `  warm       from the cache ${warm.ms} ms (stats included); walk + read ${warm.readFloorMs} ms`,
+    `  incremental ${incremental.medianMs} ms per changed note`,
+    `  letter     whole check ${letter.ms} ms, remark parse alone ${letter.remarkParseMs} ms; spelling ${letter.spellingMs} ms, prepared cspell ${letter.cspellPreparedMs} ms`,
+    `  check      one letter ${check.oneLetterMs} ms; node -e 0 ${check.nodeStartMs} ms`,
+    `  dictionary ${dictionary.loadMs} ms; suggestions p50 ${suggestions.p50Ms} ms (${suggestions.flagged}/${suggestions.misspellings} flagged, ${suggestions.rightInTop3} right in the top 3)`,
+    `  activation ${activation.ms} ms`,
     '',
-    ...goals.map(([name, value, op, goal]) => `  ${value <= goal ? 'met ' : 'MISS'}  ${name} = ${value} (goal ${op} ${goal})`),
+    ...goals.map(([name, value, goal]) => `  ${value <= goal ? 'met ' : 'MISS'}  ${name} = ${value} (goal <= ${goal})`),
     '',
   ].join('\n');
   process.stdout.write(table);

@@ -35,7 +35,7 @@ const SOURCES = {
   dataScience: '@cspell/dict-data-science',
   wordList: 'word-list',
 };
-const FORMAT = 12;
+const FORMAT = 13;
 
 /** Words of the Latin phrases English working life uses ("pro bono", "bona fide", "inter alia"); the lists have only the phrases. */
 const LATIN_IN_ENGLISH = ['bono', 'bona', 'fide', 'fides', 'alia', 'quo', 'facto', 'jure', 'officio', 'rata', 'hoc', 'versa', 'vitae', 'mortem', 'curiam', 'amicus', 'mea', 'culpa', 'sic', 'viz', 'ibid'];
@@ -206,7 +206,10 @@ export async function buildDictionaries(outDir = join(ROOT, 'dist/dict')) {
   }
   for (const w of us) vocabulary.delete(w);
   for (const w of gb) vocabulary.delete(w);
-  // Entries keep their case ("Battey" is a name, "battey" a typo); see Lexicon.add.
+  // Entries keep their case ("Battey" is a name, "battey" a typo); brand terms with inner capitals
+  // are also written in lower case, as people type them ("GitHub", "github"). Sorted by UTF-16
+  // code units, like every list here: the checker looks words up by binary search.
+  for (const w of [...vocabulary]) if (/\p{Lu}/u.test(w.slice(1))) vocabulary.add(w.toLowerCase());
   writeFileSync(join(outDir, 'vocabulary.txt'), `${[...vocabulary].sort().join('\n')}\n`);
 
   for (const name of Object.values(SOURCES)) {

@@ -108,11 +108,28 @@ export interface LetterNote {
 export type NoteModel = InterviewNote | LetterNote;
 
 export interface ParsedNote {
-  /** null when the file is not a note (no front-matter, another `type`) or its front-matter cannot be read. */
+  /**
+   * null when the file is not a note (no front-matter, another `type`) or its front-matter cannot
+   * be read. A note read from the index cache builds its model when this is first read.
+   */
   readonly model: NoteModel | null;
   readonly problems: readonly Problem[];
+  /** What the index needs to file a note, known without building the model (set for cached notes). */
+  readonly summary?: NoteSummary;
   /** Where the front-matter ends, when it was found and read. */
   readonly frontMatter?: { readonly closingLine: number; readonly bodyOffset: number; readonly root: YMap };
+}
+
+export interface NoteSummary {
+  readonly type: NoteModel['type'] | null;
+  /** An interview whose status is `offer`. */
+  readonly offer: boolean;
+}
+
+export function summaryOf(parsed: ParsedNote): NoteSummary {
+  if (parsed.summary) return parsed.summary;
+  const model = parsed.model;
+  return { type: model?.type ?? null, offer: model?.type === 'interview' && model.status?.value === 'offer' };
 }
 
 const NO_KIND_DAYS: ReadonlyMap<ActionKind, Field<Day>> = new Map();

@@ -1,17 +1,19 @@
 /**
  * A parsed note as compact JSON, for the persistent index cache: fields as flat arrays of a value
- * and eight numbers (its range and its key's range), no objects per range. Decoding builds the
- * same models the parser builds, without reading any YAML.
+ * and eight numbers (its range and its key's range), no objects per range. A note's model is kept
+ * as a string inside the cache file, so loading the cache builds nothing but a small summary per
+ * note (its type, whether it is an offer, its problems); the model is built from the string, without
+ * reading any YAML, the first time something asks for it.
  */
-import { FieldAt, type Field, type FollowUp, type InterviewNote, type Interviewer, type LetterNote, type NoteModel, type ParsedNote } from './note';
+import { FieldAt, type Field, type FollowUp, type InterviewNote, type Interviewer, type LetterNote, type NoteModel, type NoteSummary, type ParsedNote } from './note';
 import { Span } from './span';
 import type { NoteDate } from './days';
 import type { ActionKind, Day, Problem, Range } from './types';
 
 type R = [number, number, number, number];
 type F = [unknown, number, number, number, number, number, number, number, number] | 0;
-/** 0: not a note (and nothing to report). */
-export type EncodedNote = 0 | { m: EncodedModel | 0; p: EncodedProblem[] };
+/** 0: not a note (and nothing to report); else its type ('' when none), offer flag, problems and model (JSON text). */
+export type EncodedNote = 0 | [type: 'i' | 'l' | '', offer: 0 | 1, problems: EncodedProblem[], model: string | 0];
 type EncodedProblem = [Problem['code'], Problem['severity'], string, R | 0, string | 0, string | 0];
 type EncodedModel = { t: 'i'; f: F[]; r: F[]; iv: [F, F, F, F, R][]; ik: R | 0; fu: [F, F, F, F, R][]; d: [string, F][]; s: [string, F][] } | { t: 'l'; f: F[] };
 
@@ -35,8 +37,11 @@ const decDate = (v: unknown): NoteDate => (Array.isArray(v) ? (v.length === 3 ? 
 const EMPTY_KIND_DAYS: ReadonlyMap<ActionKind, Field<Day>> = new Map();
 
 export function encodeNote(parsed: ParsedNote): EncodedNote {
-  if (!parsed.model && parsed.problems.length === 0) return 0;
-  return { m: parsed.model ? encodeModel(parsed.model) : 0, p: parsed.problems.map((p) => [p.code, p.severity, p.message, p.range ? range(p.range) : 0, p.field ?? 0, p.suggestion ?? 0]) };
+  const model = parsed.model;
+  if (!model && parsed.problems.length === 0) return 0;
+  const problems = parsed.problems.map((p): EncodedProblem => [p.code, p.severity, p.message, p.range ? range(p.range) : 0, p.field ?? 0, p.suggestion ?? 0]);
+  const offer = model?.type === 'interview' && model.status?.value === 'offer' ? 1 : 0;
+  return [model?.type === 'interview' ? 'i' : model ? 'l' : '', offer, problems, model ? JSON.stringify(encodeModel(model)) : 0];
 }
 
 function encodeModel(model: NoteModel): EncodedModel {
@@ -53,12 +58,28 @@ function encodeModel(model: NoteModel): EncodedModel {
   };
 }
 
+const NO_PROBLEMS: readonly Problem[] = [];
+const NOT_A_NOTE: ParsedNote = { model: null, problems: NO_PROBLEMS };
+
+/** A note read from the cache: its summary and problems now, its model when first asked for. */
+class CachedNote implements ParsedNote {
+  private built: NoteModel | null | undefined;
+
+  constructor(readonly summary: NoteSummary, readonly problems: readonly Problem[], private readonly text: string | 0) {}
+
+  get model(): NoteModel | null {
+    if (this.built === undefined) this.built = this.text === 0 ? null : decodeModel(JSON.parse(this.text) as EncodedModel);
+    return this.built;
+  }
+}
+
 export function decodeNote(encoded: EncodedNote): ParsedNote {
-  if (encoded === 0) return { model: null, problems: [] };
-  const problems: Problem[] = encoded.p.map(([code, severity, message, r, field, suggestion]) => ({
+  if (encoded === 0) return NOT_A_NOTE;
+  const [type, offer, encodedProblems, model] = encoded;
+  const problems: readonly Problem[] = encodedProblems.length === 0 ? NO_PROBLEMS : encodedProblems.map(([code, severity, message, r, field, suggestion]) => ({
     code, severity, message, range: r === 0 ? undefined : span(r), field: field === 0 ? undefined : field, suggestion: suggestion === 0 ? undefined : suggestion,
   }));
-  return { model: encoded.m === 0 ? null : decodeModel(encoded.m), problems };
+  return new CachedNote({ type: type === 'i' ? 'interview' : type === 'l' ? 'thank-you' : null, offer: offer === 1 }, problems, model);
 }
 
 function decodeModel(m: EncodedModel): NoteModel {

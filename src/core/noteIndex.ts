@@ -5,7 +5,7 @@
  * one note of a 10,000-note journal costs that note, not the journal.
  */
 import { dirname, joinRelative, withoutExtension } from './paths';
-import type { InterviewNote, LetterNote, ParsedNote } from './note';
+import { summaryOf, type InterviewNote, type LetterNote, type NoteSummary, type ParsedNote } from './note';
 
 export interface IndexedInterview {
   readonly file: string;
@@ -25,33 +25,37 @@ export class NoteIndex {
   private readonly notes = new Map<string, ParsedNote>();
   private readonly interviewByFile = new Map<string, IndexedInterview>();
   private readonly offerByFile = new Map<string, IndexedInterview>();
-  private readonly letterModels = new Map<string, LetterNote>();
+  /** Letters as read (a letter from the cache builds its model when it is first resolved). */
+  private readonly letterNotes = new Map<string, ParsedNote>();
   /** Lower-cased path without extension, and bare file name, to interview files. */
   private readonly byStem = new Map<string, Set<string>>();
   /** Caches, dropped when what they derive from changes. */
   private sortedInterviews: IndexedInterview[] | undefined;
+  private sortedOffers: IndexedInterview[] | undefined;
   private interviewPosition: Map<string, number> | undefined;
   private resolvedLetters: Map<string, IndexedLetter> | undefined;
   private lettersByInterview: Map<string, IndexedLetter[]> | undefined;
   private sortedLetters: IndexedLetter[] | undefined;
 
   set(file: string, parsed: ParsedNote): void {
+    const summary = summaryOf(parsed);
     // A file that is no note and has no problem is not kept (it may have been one before).
-    if (!parsed.model && parsed.problems.length === 0) {
+    if (!summary.type && parsed.problems.length === 0) {
       this.delete(file);
       return;
     }
     const before = this.notes.get(file);
     // The YAML tree is not kept: whoever needs it (checks, edits) parses the document's current text.
-    this.notes.set(file, { model: parsed.model, problems: parsed.problems });
-    this.update(file, before?.model ?? null, parsed.model);
+    const kept = parsed.frontMatter ? { model: parsed.model, problems: parsed.problems } : parsed;
+    this.notes.set(file, kept);
+    this.update(file, before ? summaryOf(before) : NONE, summary, kept);
   }
 
   delete(file: string): boolean {
     const had = this.notes.get(file);
     if (!had) return false;
     this.notes.delete(file);
-    this.update(file, had.model, null);
+    this.update(file, summaryOf(had), NONE, undefined);
     return true;
   }
 
@@ -87,7 +91,8 @@ export class NoteIndex {
 
   /** Interviews whose status is `offer`, in path order. */
   offers(): readonly IndexedInterview[] {
-    return [...this.offerByFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+    this.sortedOffers ??= [...this.offerByFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+    return this.sortedOffers;
   }
 
   /** Letters in path order, with the interview each links to. */
@@ -121,13 +126,14 @@ export class NoteIndex {
     return undefined;
   }
 
-  private update(file: string, before: ParsedNote['model'], after: ParsedNote['model']): void {
-    const wasInterview = before?.type === 'interview';
-    const isInterview = after?.type === 'interview';
+  private update(file: string, before: NoteSummary, after: NoteSummary, parsed: ParsedNote | undefined): void {
+    const wasInterview = before.type === 'interview';
+    const isInterview = after.type === 'interview';
+    if (before.offer || after.offer) this.sortedOffers = undefined;
     if (isInterview) {
-      const entry: IndexedInterview = { file, model: after };
+      const entry = indexedInterview(file, parsed!);
       this.interviewByFile.set(file, entry);
-      if (after.status?.value === 'offer') this.offerByFile.set(file, entry);
+      if (after.offer) this.offerByFile.set(file, entry);
       else this.offerByFile.delete(file);
       const position = this.interviewPosition?.get(file);
       if (wasInterview && this.sortedInterviews && position !== undefined) this.sortedInterviews[position] = entry;
@@ -148,16 +154,16 @@ export class NoteIndex {
       }
       this.dropLetterCaches();
     }
-    const wasLetter = before?.type === 'thank-you';
-    const isLetter = after?.type === 'thank-you';
-    if (isLetter) this.letterModels.set(file, after);
-    else if (wasLetter) this.letterModels.delete(file);
+    const wasLetter = before.type === 'thank-you';
+    const isLetter = after.type === 'thank-you';
+    if (isLetter) this.letterNotes.set(file, parsed!);
+    else if (wasLetter) this.letterNotes.delete(file);
     if ((wasLetter || isLetter) && this.resolvedLetters) {
       const old = this.resolvedLetters.get(file);
       if (old) this.detach(old);
       this.resolvedLetters.delete(file);
       if (isLetter) {
-        const letter = this.resolveLetter(file, after);
+        const letter = this.resolveLetter(file, parsed!.model as LetterNote);
         this.resolvedLetters.set(file, letter);
         this.attach(letter);
       }
@@ -174,7 +180,7 @@ export class NoteIndex {
   private resolved(): Map<string, IndexedLetter> {
     if (!this.resolvedLetters) {
       this.resolvedLetters = new Map();
-      for (const [file, model] of this.letterModels) this.resolvedLetters.set(file, this.resolveLetter(file, model));
+      for (const [file, parsed] of this.letterNotes) this.resolvedLetters.set(file, this.resolveLetter(file, parsed.model as LetterNote));
     }
     return this.resolvedLetters;
   }
@@ -195,6 +201,18 @@ export class NoteIndex {
     if (list.length > 0) this.lettersByInterview.set(letter.interviewFile, list);
     else this.lettersByInterview.delete(letter.interviewFile);
   }
+}
+
+const NONE: NoteSummary = { type: null, offer: false };
+
+/** An interview entry whose model is the note's own (built on first use for a note read from the cache). */
+function indexedInterview(file: string, parsed: ParsedNote): IndexedInterview {
+  return {
+    file,
+    get model() {
+      return parsed.model as InterviewNote;
+    },
+  };
 }
 
 function stemsOf(file: string): string[] {

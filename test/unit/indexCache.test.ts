@@ -52,7 +52,8 @@ describe('the persistent index cache', () => {
     for (const [label, parsed] of samples()) {
       const text = JSON.stringify(encodeNote(parsed));
       // What the index keeps: the model and the problems (never the YAML tree).
-      assert.deepEqual(plain(decodeNote(JSON.parse(text))), plain({ model: parsed.model, problems: parsed.problems }), label);
+      const decoded = decodeNote(JSON.parse(text));
+      assert.deepEqual(plain({ model: decoded.model, problems: decoded.problems }), plain({ model: parsed.model, problems: parsed.problems }), label);
     }
   });
 

@@ -95,6 +95,11 @@ const GRAMMAR_WORDS = new Set([
 const SPLIT_LEFT = new Set(['a', 'an', 'as', 'in', 'at', 'on', 'of', 'to', 'no', 'be', 'by', 'up', 'any', 'all', 'thank', 'over', 'under']);
 /** Real words that in a letter are nearly always a contraction without its apostrophe. */
 const APOSTROPHE_LOST = new Set(['cant', 'wont', 'dont', 'didnt', 'isnt', 'wasnt', 'doesnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'arent', 'werent', 'youre', 'theyre', 'ive', 'im']);
+/** A letter outside ASCII and the accents English borrows with its loan words (café, naïve, façade, piñata). */
+const FOREIGN_LETTER = /[^\u0000-\u007f’'àâäæçéèêëîïôœùûüÿñáíóúÀÂÄÆÇÉÈÊËÎÏÔŒÙÛÜŸÑÁÍÓÚ]/u;
+
+/** Prefixes that make new words of common ones (see isDerived). */
+const PREFIXES = /^(?:re|pre|un|non|co|over|under|sub|multi|inter|out|mis|cross|self|post|anti|counter|semi|mid)/;
 const MAX_SUGGESTIONS = 5;
 const CACHE_LIMIT = 20_000;
 
@@ -129,7 +134,29 @@ export class SpellChecker {
       if (word === word.toUpperCase() && (known(lower) || known(capitalize(lower)))) return true; // "THANK", "LONDON"
     }
     if (word.includes('-')) return word.split('-').every((part) => part !== '' && this.isWord(part));
-    return this.isCompound(lower);
+    // A word written with letters English does not use ("whānau", "Ngā", "Ísafjörður") is a
+    // foreign word or a name, not an English misspelling: people's names are checked by name.
+    if (FOREIGN_LETTER.test(word)) return true;
+    return this.isCompound(lower) || this.isDerived(lower);
+  }
+
+  /**
+   * A common prefix on a common word of five letters or more ("rebooking", "overcommitted",
+   * "nonclinical"), unless a letter doubled, swapped or dropped makes it a common word ("untill"
+   * is "until", "intersting" is "interesting").
+   */
+  private isDerived(lower: string): boolean {
+    const prefix = PREFIXES.exec(lower)?.[0];
+    if (!prefix) return false;
+    const base = lower.slice(prefix.length);
+    if (base.length < 5 || !this.lexicon.frequent.has(base)) return false;
+    const { frequent } = this.lexicon;
+    for (let i = 0; i < lower.length; i++) {
+      if (frequent.has(lower.slice(0, i) + lower.slice(i + 1))) return false;
+      if (i < lower.length - 1 && frequent.has(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return false;
+    }
+    for (let i = 1; i < lower.length; i++) for (const c of ALPHABET) if (frequent.has(lower.slice(0, i) + c + lower.slice(i))) return false;
+    return true;
   }
 
   /**

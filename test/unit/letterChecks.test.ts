@@ -165,6 +165,12 @@ describe('letter checks, as a careful editor', () => {
     assert.deepEqual(ds.map(fixText), ['an', 'an', 'a']);
   });
 
+  it('article: acronyms said letter by letter take the article of their first letter; ones said as words are left alone', async () => {
+    const body = CLEAN.replace('an MBA capstone', 'an MBA capstone. I have not worked in a MRO, a SEO team or a NASA lab, but I signed an NDA and met an CPA');
+    const ds = await check(body);
+    assert.deepEqual(ds.filter((d) => d.code === 'article').map((d) => `${spanText(body, d)}>${fixText(d)}`), ['a>an', 'an>a']);
+  });
+
   it('placeholder: the forms people type by hand', async () => {
     const body = CLEAN.replace('Dear Mark,', 'Dear [Name],').replace('on the 19th', 'on [insert date]').replace('07700 900456', 'XXX').replace('Kind regards,', 'Kind regards, TBD');
     const ds = await check(body);
@@ -209,6 +215,12 @@ describe('letter checks, as a careful editor', () => {
     assert.deepEqual(codes(ds), ['company-misspelled', 'company-misspelled']);
     assert.deepEqual(ds.map(fixText), ['Health', 'Brightwater']);
     assert.deepEqual(await check(CLEAN.replace('your population health team', 'your partners in population health')), []);
+  });
+
+  it('company-misspelled: a real word in the company name\'s place, when the rest of the name follows it', async () => {
+    const body = CLEAN.replace('Brightwater Health Partners.', 'Brightwalter Health Partners.');
+    assert.deepEqual(codes(await check(body)), ['company-misspelled']);
+    assert.deepEqual(await check(CLEAN.replace('Brightwater Health Partners.', 'Brightwater Health Partners. The river was bright water.')), []);
   });
 
   it('wrong-company: the company of another interview in the journal, fixed to this one', async () => {

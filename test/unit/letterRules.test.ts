@@ -88,6 +88,14 @@ const CONFUSED: { fires: [string, string][]; quiet: string[] }[] = [
   /* 77 the hole team */ { fires: [['thank the hole team for me.', 'whole']], quiet: ['we fixed the hole in the fence.'] },
   /* 78 a through review */ { fires: [['thank you for a through overview.', 'thorough']], quiet: ['we went through the review.'] },
   /* 79 , were we */ { fires: [['i loved the ward, were we met the patients.', 'where']], quiet: ['the team were great, and the patients too.'] },
+  /* 80 lead with a past time */ {
+    fires: [['last year at my firm i lead the roll-out of a new tool.', 'led'], ['i lead the migration in 2019.', 'led']],
+    quiet: ['i lead a team of five today.', 'last year our work would lead to growth.'.replace('would lead to', 'led to'), 'in 2019 i lead to no one.'.replace('lead to no one', 'joined')],
+  },
+  /* 81 personal staff */ { fires: [['certifying personal are spread thin.', 'personnel'], ['qualified personal must sign off.', 'personnel']], quiet: ['my personal experience taught me.', 'personal protective equipment.', 'key personal values.'] },
+  /* 82 discrete manner */ { fires: [['warm but discrete service.', 'discreet'], ['please be discrete about it.', 'discreet'], ['discrete and professional staff.', 'discreet']], quiet: ['discrete math and discrete events.', 'three discrete steps.', 'be discrete time steps.'.replace('be ', '')] },
+  /* 83 i past the */ { fires: [['i past the certified exam last year.', 'passed']], quiet: ['in the past the team grew.', 'i worked past the deadline.'.replace('worked ', 'worked well ') , 'we past the past few weeks.'.replace('we past the past', 'over the past')] },
+  /* 84 happy to except */ { fires: [['i would be happy to except, at any time.', 'accept'], ['i am glad to except your invitation.', 'accept']], quiet: ['everyone except the team came.', 'i am happy to accept.'] },
 ];
 
 describe('confused-word rules', () => {

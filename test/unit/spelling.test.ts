@@ -12,6 +12,16 @@ describe('spelling word lists', () => {
     assert.deepEqual(lexiconFiles('us'), ['english-common.txt', 'english-us.txt', 'vocabulary.txt']);
   });
 
+  it('accept a common prefix on a common word, not a slip that doubles or swaps a letter', () => {
+    for (const word of ['rebooking', 'rethinking', 'overcommitted', 'nonclinical', 'preassembled', 'coauthored']) assert.equal(speller.isWord(word), true, word);
+    for (const slip of ['untill', 'unecessary', 'recieve', 'reccomend']) assert.equal(speller.isWord(slip), false, slip);
+  });
+
+  it('take a word in letters English does not use for a foreign word or a name', () => {
+    for (const word of ['whānau', 'Ngā', 'Ísafjörður', 'Łódź']) assert.equal(speller.isWord(word), true, word);
+    assert.equal(speller.isWord('recieve'), false);
+  });
+
   it('flag common misspellings, also those a word-game list would accept', () => {
     const accepted = MISSPELLINGS.map(([wrong]) => wrong).filter((w) => speller.isWord(w));
     assert.deepEqual(accepted, []);

@@ -62,14 +62,27 @@ export function checkCompanyName(doc: CheckedDocument, company: string): void {
         else checkNeighbours(doc, ref, parts, target, company, sentences[ref.sentence].tokens);
         break;
       }
-      if (!capitalised && doc.isDictionaryWord(word)) continue;
-      if (people.has(sameSpelling(word)) || doc.isFrequentWord(word)) continue;
+      // A real word is no misspelling on its own ("riverbed"), unless the rest of the name follows it ("Riverbed Civic Press").
+      const anchored = capitalised && followedByRest(ref, parts, target, sentences[ref.sentence].tokens);
+      if (!anchored && !capitalised && doc.isDictionaryWord(word)) continue;
+      if (!anchored && (people.has(sameSpelling(word)) || doc.isFrequentWord(word))) continue;
       if (nearMiss(folded, target.folded)) {
         flag(doc, token.start, word, target.text, company);
         break;
       }
     }
   }
+}
+
+/** The word stands where `target` stands in the name, and the name's next words follow it as written. */
+function followedByRest(ref: WordRef, parts: readonly NameWord[], target: NameWord, tokens: readonly WordRef['token'][]): boolean {
+  const at = parts.findIndex((p) => p.folded === target.folded);
+  if (at === -1 || at === parts.length - 1) return false;
+  for (let k = 1; at + k < parts.length; k++) {
+    const token = tokens[ref.index + k];
+    if (!token || token.kind !== 'word' || foldAccents(token.text.replace(/['’]s$/u, '')) !== parts[at + k].folded) return false;
+  }
+  return true;
 }
 
 /** After an exact distinctive word, the company's other words must follow as written: "Brightwater Heath" for "Brightwater Health". */

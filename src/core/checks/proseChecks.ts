@@ -27,8 +27,11 @@ export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
       checkConfusedWords(doc, st, confused);
     }
   }
+  // "a a": the repeat is the mistake; the first "a" before the word "a" is no article error too.
+  const repeats = new Set(prose.findings.filter((f) => f.rule === 'repeated-word').map((f) => f.replaceStart));
   for (const f of prose.findings) {
     if (doc.claimed.has(f.start)) continue;
+    if (f.rule === 'article' && repeats.has(f.end)) continue;
     const range = doc.lines.rangeAt(f.start, f.end);
     const fixRange = doc.lines.rangeAt(f.replaceStart, f.end);
     if (f.rule === 'repeated-word') {
@@ -50,7 +53,52 @@ export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
     }
     doc.claim(f.start, f.end - f.start);
   }
+  checkInitialismArticles(doc);
   checkSpelling(doc);
+}
+
+/** Letters whose names start with a vowel sound: "an MBA" (em), "an HR team" (aitch), "an SLA" (ess). */
+const VOWEL_NAMED = new Set('AEFHILMNORSX');
+/** Two consonants that can start an English word: an acronym opening with them may be said as a word ("SQL", "PRD"). */
+const ONSETS = new Set(['BL', 'BR', 'CH', 'CL', 'CR', 'DR', 'FL', 'FR', 'GL', 'GR', 'PH', 'PL', 'PR', 'SC', 'SH', 'SK', 'SL', 'SM', 'SN', 'SP', 'SQ', 'ST', 'SW', 'TH', 'TR', 'TW', 'WH', 'WR']);
+
+/**
+ * The article an acronym takes when its sound is certain: one opening with a vowel letter (A, E,
+ * I, O: "an"; U: "a", said "you"), or one that can only be said letter by letter (two consonants
+ * no English word starts with: "MRO", "NDA", "CPA"), which takes the article of its first
+ * letter's name. Acronyms that may be said as words ("SEO", "NASA", "SQL") are left alone.
+ */
+export function articleForAcronym(word: string): 'a' | 'an' | undefined {
+  const letters = word.replace(/s$/, '');
+  if (!/^[A-Z]{2,6}$/.test(letters)) return undefined;
+  const first = letters[0];
+  if ('AEIO'.includes(first)) return 'an';
+  if (first === 'U') return 'a';
+  const second = letters[1];
+  if ('AEIOUY'.includes(second) || ONSETS.has(letters.slice(0, 2))) return undefined;
+  return VOWEL_NAMED.has(first) ? 'an' : 'a';
+}
+
+/** "a MRO", "an CPA": retext's lists do not cover every acronym; these follow the letters' sounds. */
+function checkInitialismArticles(doc: CheckedDocument): void {
+  for (const { token, sentence, index } of doc.prose.words) {
+    if (token.lower !== 'a' && token.lower !== 'an') continue;
+    if (doc.claimed.has(token.start)) continue;
+    const next = doc.prose.sentences[sentence].tokens[index + 1];
+    if (!next || next.kind !== 'word' || !next.spaced) continue;
+    const expected = articleForAcronym(next.text);
+    if (!expected || expected === token.lower) continue;
+    const written = token.text[0] === token.text[0].toUpperCase() ? expected[0].toUpperCase() + expected.slice(1) : expected;
+    const range = doc.lines.rangeAt(token.start, token.end);
+    doc.claim(token.start, token.end - token.start);
+    doc.add({
+      code: 'article',
+      severity: 'warning',
+      message: `Use "${written}" here, not "${token.text}": "${next.text}" is said letter by letter, and the article follows the sound of its first letter.`,
+      range,
+      fixes: [doc.replaceFix(`Change to "${written}"`, range, written)],
+    });
+  }
 }
 
 export interface Compiled<R> {
@@ -75,7 +123,7 @@ function groupSource(source: string, name: string): string | undefined {
 
 const toneRules: Compiled<ToneRule>[] = TONE_RULES.map((rule) => ({ rule, pattern: new RegExp(rule.pattern.source, 'g'), key: rule.key }));
 const confusedRules: Compiled<ConfusedRule>[] = CONFUSED_RULES.map((rule) => {
-  const groups = ['w', 'w2'].map((g) => groupSource(rule.pattern.source, g)).filter((g): g is string => g !== undefined);
+  const groups = ['w', 'w2', 'w3'].map((g) => groupSource(rule.pattern.source, g)).filter((g): g is string => g !== undefined);
   return { rule, pattern: new RegExp(rule.pattern.source, 'dg'), key: new RegExp(`^(?:${groups.join('|')})$`) };
 });
 
@@ -149,7 +197,7 @@ export function confusedWordsIn(text: string, rules: readonly Compiled<ConfusedR
     const { rule, pattern } = compiled;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
-      const group = m.indices?.groups?.w ?? m.indices?.groups?.w2;
+      const group = m.indices?.groups?.w ?? m.indices?.groups?.w2 ?? m.indices?.groups?.w3;
       if (!group) continue;
       const wrong = text.slice(group[0], group[1]);
       out.push({ rule: confusedRules.indexOf(compiled), from: group[0], to: group[1], meant: typeof rule.meant === 'string' ? rule.meant : rule.meant(wrong) });

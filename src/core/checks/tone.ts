@@ -39,7 +39,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   { pattern: /\ball (?:i|i'm) (?:ask|want|need|asking for|hoping for|wish for) (?:is|for)? ?(?:a|one|the|just a|just one) (?:\w+ )?(?:chance|shot|opportunity|break)\b/, idea: 'pleading for a chance', key: /^all$/ },
   { pattern: new RegExp(`\\b${I} ${ADVERBS}(?:asking for|hoping for|want|need|begging for) (?:just )?(?:a|one|one more|another|a single) (?:\\w+ )?(?:chance|shot|break)\\b`), idea: 'pleading for a chance', key: /^(?:chance|shot|break)$/ },
   {
-    pattern: /\bi(?:'ll| will|'d| would| can| am willing to|'m willing to| am ready to|'m ready to| am prepared to|'m prepared to) (?:\w+ly )?(?:do|accept|take|try) (?:literally |absolutely |just )?(?:anything|whatever (?:you (?:want|need|ask)|is needed|it takes to (?:get|land|secure|earn|be given)))\b/,
+    pattern: /\bi(?:'ll| will|'d| would| can| am willing to|'m willing to| am ready to|'m ready to| am prepared to|'m prepared to) (?:\w+ly )?(?:do|accept|take|try) (?:literally |absolutely |just )?(?:anything|whatever (?:you (?:want|need|ask)|is needed|it takes to (?:get|land|secure|earn|be given|be (?:a )?part of|be (?:hired|chosen|selected|considered|offered)|join|work (?:for|with|at|here|there))))\b/,
     idea: 'offering to do anything',
     key: /^(?:anything|whatever)$/,
   },

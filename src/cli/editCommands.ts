@@ -41,6 +41,7 @@ export function runEdit(path: string, command: NoteCommand, dryRun: boolean): Ed
   if (!decoded.ok) return refuse(decoded.message);
   const plan = planNoteCommand(decoded.text, command);
   if (!plan.ok) return refuse(plan.reason);
+  if (plan.changes.length === 0) return { code: 0, out: `${shown}: nothing changed: ${printable(plan.summary)}\n` };
   if (dryRun) {
     const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });
     // jsdiff opens with an `Index:` line and a rule; a unified diff starts at `---`.

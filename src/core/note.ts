@@ -120,16 +120,42 @@ export interface ParsedNote {
   readonly frontMatter?: { readonly closingLine: number; readonly bodyOffset: number; readonly root: YMap };
 }
 
+/**
+ * What the index and the checks need to know of a note across notes — to file it, to resolve a
+ * letter's link, to know every name and company as a word — without building its model.
+ */
 export interface NoteSummary {
   readonly type: NoteModel['type'] | null;
   /** An interview whose status is `offer`. */
   readonly offer: boolean;
+  /** An interview's company. */
+  readonly company?: string;
+  /** The things a note names: company, role, stage, interviewers' titles. */
+  readonly terms: readonly string[];
+  /** The people it names: interviewers and references, a letter's recipient. */
+  readonly people: readonly string[];
+  /** A letter's `interview` value. */
+  readonly link?: string;
 }
 
+const NO_NAMES: readonly string[] = [];
+
 export function summaryOf(parsed: ParsedNote): NoteSummary {
-  if (parsed.summary) return parsed.summary;
-  const model = parsed.model;
-  return { type: model?.type ?? null, offer: model?.type === 'interview' && model.status?.value === 'offer' };
+  return parsed.summary ?? summarize(parsed.model);
+}
+
+export function summarize(model: NoteModel | null): NoteSummary {
+  if (!model) return { type: null, offer: false, terms: NO_NAMES, people: NO_NAMES };
+  if (model.type === 'thank-you') return { type: 'thank-you', offer: false, terms: NO_NAMES, people: model.to ? [model.to.value] : NO_NAMES, link: model.interview?.value };
+  const terms: string[] = [];
+  const people: string[] = [];
+  for (const f of [model.company, model.role, model.stage]) if (f) terms.push(f.value);
+  for (const p of model.interviewers) {
+    if (p.name) people.push(p.name.value);
+    if (p.title) terms.push(p.title.value);
+  }
+  for (const r of model.references) people.push(r.value);
+  return { type: 'interview', offer: model.status?.value === 'offer', company: model.company?.value, terms, people };
 }
 
 const NO_KIND_DAYS: ReadonlyMap<ActionKind, Field<Day>> = new Map();

@@ -41,6 +41,12 @@ type Operations = { ok: true; operations: EditOperation[]; summary: string } | {
 
 const refuse = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
+/** Nothing to write: the note already records it. */
+const already = (recorded: string): Operations => ({ ok: true, operations: [], summary: `already recorded: ${recorded}` });
+
+/** Kinds that come back after they are done (see schedule.ts): done again, they take the new day. */
+export const RECURRING_KINDS: ReadonlySet<ActionKind> = new Set(['follow-up-again', 'leverage-offer']);
+
 /**
  * Plans a command against a note's text (without a BOM). Either the verified changes, or a reason
  * for a person, naming the line when there is one; nothing is ever half done.
@@ -48,6 +54,7 @@ const refuse = (reason: string): { ok: false; reason: string } => ({ ok: false, 
 export function planNoteCommand(text: string, command: NoteCommand): CommandPlan {
   const operations = commandOperations(text, command);
   if (!operations.ok) return operations;
+  if (operations.operations.length === 0) return { ok: true, changes: [], text, summary: operations.summary, method: 'bytes' };
   const plan = planFrontMatterEdit(text, operations.operations);
   if (!plan.ok) return plan;
   return { ok: true, changes: plan.changes, text: applyChanges(text, plan.changes), summary: operations.summary, method: plan.method ?? 'bytes' };
@@ -63,6 +70,7 @@ function commandOperations(text: string, command: NoteCommand): Operations {
   const model = parsed.model;
   if (command.verb === 'sent') {
     if (model.type !== 'thank-you') return refuse('Only a thank-you letter (type: thank-you) is marked as sent; for an interviewer thanked without a letter, mark the thank-you done in the interview note.');
+    if (model.sent) return already(`sent: ${formatDay(model.sent.value)}`);
     const day = formatDay(command.day);
     return { ok: true, operations: [{ op: 'set', path: ['sent'], value: day }], summary: `sent: ${day}` };
   }
@@ -116,8 +124,17 @@ function namesOf(model: InterviewNote): string {
 function markDone(model: InterviewNote, kind: ActionKind, person: string | undefined, day: string): Operations {
   const valid = checkKind(kind);
   if (!valid.ok) return valid;
-  if (kind === 'alert-references') return { ok: true, operations: [{ op: 'set', path: ['references_alerted'], value: day }], summary: `references_alerted: ${day}` };
-  if (kind !== 'thank-you') return { ok: true, operations: [{ op: 'set', path: ['done', kind], value: day }], summary: `done.${kind}: ${day}` };
+  // What is already recorded is never written over: the real date would be lost (a sent letter would turn late).
+  if (kind === 'alert-references') {
+    if (model.referencesAlerted) return already(`references_alerted: ${formatDay(model.referencesAlerted.value)}`);
+    return { ok: true, operations: [{ op: 'set', path: ['references_alerted'], value: day }], summary: `references_alerted: ${day}` };
+  }
+  if (kind !== 'thank-you') {
+    // A kind that comes back (a newer follow-up, a newer offer) is done again as of this day.
+    const recorded = model.done.get(kind);
+    if (recorded && !RECURRING_KINDS.has(kind)) return already(`done.${kind}: ${formatDay(recorded.value)}`);
+    return { ok: true, operations: [{ op: 'set', path: ['done', kind], value: day }], summary: `done.${kind}: ${day}` };
+  }
 
   // A thank-you is per interviewer: the one named, or the only one still owed one.
   let name = person;
@@ -133,6 +150,8 @@ function markDone(model: InterviewNote, kind: ActionKind, person: string | undef
   const matches = model.interviewers.filter((p) => p.name && samePerson(p.name.value, name!));
   if (matches.length === 0) return refuse(`${name} is not among the interviewers of this note${namesOf(model)}.`);
   if (matches.length > 1) return refuse(`${name} is listed more than once under interviewers (lines ${matches.map((p) => p.range.start.line + 1).join(', ')}): keep one entry per person.`);
+  const sent = matches[0].thankYouSent;
+  if (sent) return already(`thank_you_sent: ${formatDay(sent.value)} for ${matches[0].name!.value}`);
   return {
     ok: true,
     operations: [{ op: 'set', path: ['interviewers', { where: 'name', equals: name }, 'thank_you_sent'], value: day }],

@@ -163,7 +163,7 @@ export class NoteIndex {
       if (old) this.detach(old);
       this.resolvedLetters.delete(file);
       if (isLetter) {
-        const letter = this.resolveLetter(file, parsed!.model as LetterNote);
+        const letter = this.resolveLetter(file, parsed!);
         this.resolvedLetters.set(file, letter);
         this.attach(letter);
       }
@@ -180,13 +180,26 @@ export class NoteIndex {
   private resolved(): Map<string, IndexedLetter> {
     if (!this.resolvedLetters) {
       this.resolvedLetters = new Map();
-      for (const [file, parsed] of this.letterNotes) this.resolvedLetters.set(file, this.resolveLetter(file, parsed.model as LetterNote));
+      for (const [file, parsed] of this.letterNotes) this.resolvedLetters.set(file, this.resolveLetter(file, parsed));
     }
     return this.resolvedLetters;
   }
 
-  private resolveLetter(file: string, model: LetterNote): IndexedLetter {
-    return { file, model, interviewFile: model.interview ? this.resolveInterviewLink(file, model.interview.value) : undefined };
+  /** A letter and its interview, resolved from the letter's summary (its model is built only when read). */
+  private resolveLetter(file: string, parsed: ParsedNote): IndexedLetter {
+    const link = summaryOf(parsed).link;
+    return {
+      file,
+      get model() {
+        return parsed.model as LetterNote;
+      },
+      interviewFile: link ? this.resolveInterviewLink(file, link) : undefined,
+    };
+  }
+
+  /** Every note's summary, for what spans notes without their models (the names and terms they know). */
+  summaries(): IterableIterator<NoteSummary> {
+    return [...this.notes.values()].map(summaryOf).values();
   }
 
   private attach(letter: IndexedLetter): void {
@@ -203,7 +216,7 @@ export class NoteIndex {
   }
 }
 
-const NONE: NoteSummary = { type: null, offer: false };
+const NONE: NoteSummary = { type: null, offer: false, terms: [], people: [] };
 
 /** An interview entry whose model is the note's own (built on first use for a note read from the cache). */
 function indexedInterview(file: string, parsed: ParsedNote): IndexedInterview {

@@ -87,8 +87,13 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
   const at = company ? ` at ${company}` : '';
   const out: DueAction[] = [];
 
-  const add = (kind: ActionKind, fields: { person?: string | null; title: string; due: Day | null; opens?: Day | null; range?: Range }) => {
-    if (model.done.has(kind)) return;
+  /**
+   * @param since for the kinds that come back (follow-up-again, leverage-offer): the day this
+   *   occurrence began (the last follow-up, the newest offer); `done` closes it only if dated on or after.
+   */
+  const add = (kind: ActionKind, fields: { person?: string | null; title: string; due: Day | null; opens?: Day | null; range?: Range }, since?: Day) => {
+    const done = model.done.get(kind);
+    if (done && (since === undefined || done.value >= since)) return;
     const snoozedUntil = model.snooze.get(kind)?.value;
     if (snoozedUntil !== undefined && snoozedUntil > today) return;
     out.push({
@@ -167,7 +172,7 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
       title: `Follow up with ${company ?? 'the employer'} again`,
       due: onWorkingDay(due),
       range: last.range,
-    });
+    }, last.date!.value);
   }
 
   if (waiting) {
@@ -181,7 +186,7 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
         title: `Tell ${company ?? 'the employer'} you have ${open.length === 1 ? 'an offer' : 'offers'} from ${companyList(open.map((o) => o.company))}`,
         due: due !== null && D !== undefined && due < D ? D : due,
         range: model.status?.keyRange ?? model.date?.keyRange,
-      });
+      }, open.reduce<Day | undefined>((newest, o) => (o.day !== undefined && (newest === undefined || o.day > newest) ? o.day : newest), undefined));
     }
   }
 

@@ -29,7 +29,10 @@ export async function editNote(uri: vscode.Uri, command: NoteCommand): Promise<b
       void vscode.window.showErrorMessage(`${name} was not changed: ${plan.reason}`);
       return false;
     }
-    if (plan.changes.length === 0) return true;
+    if (plan.changes.length === 0) {
+      void vscode.window.showInformationMessage(`${name}: nothing to change (${plan.summary}).`);
+      return true;
+    }
     const edit = new vscode.WorkspaceEdit();
     for (const change of plan.changes) {
       edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);

@@ -168,9 +168,12 @@ function intended(before: Record<string, Data>, c: NoteCommand, isLetter: boolea
     if (parent[k] === undefined || parent[k] === null) parent[k] = {};
     return isMap(parent[k]) ? (parent[k] as Record<string, Data>) : undefined;
   };
+  // A date already recorded is never written over (see noteCommands); a value that is no date is replaced.
+  const recorded = (v: Data) => /^\d{4}-\d{2}-\d{2}/.test(String(v ?? '')) && !isMap(v) && !Array.isArray(v);
   if (c.verb === 'sent') {
     if (!isLetter) return 'refuse';
     if (isMap(data.sent) || Array.isArray(data.sent)) return 'refuse';
+    if (recorded(data.sent)) return data;
     data.sent = date(c.day);
     return data;
   }
@@ -199,10 +202,12 @@ function intended(before: Record<string, Data>, c: NoteCommand, isLetter: boolea
     return data;
   }
   if (c.kind === 'alert-references') {
+    if (recorded(data.references_alerted)) return data;
     data.references_alerted = date(c.day);
     return data;
   }
   if (c.kind !== 'thank-you') {
+    if (isMap(data.done) && recorded(data.done[c.kind]) && c.kind !== 'follow-up-again' && c.kind !== 'leverage-offer') return data;
     const done = container(data, 'done');
     if (!done) return 'refuse';
     done[c.kind] = date(c.day);
@@ -214,6 +219,7 @@ function intended(before: Record<string, Data>, c: NoteCommand, isLetter: boolea
     ? (named.filter((p) => p.thank_you_sent === undefined || p.thank_you_sent === null).length === 1 ? named.find((p) => p.thank_you_sent === undefined || p.thank_you_sent === null) : undefined)
     : named.filter((p) => norm(String(p.name)) === norm(c.person!)).length === 1 ? named.find((p) => norm(String(p.name)) === norm(c.person!)) : undefined;
   if (!target) return 'refuse';
+  if (recorded(target.thank_you_sent)) return data;
   target.thank_you_sent = date(c.day);
   return data;
 }

@@ -209,6 +209,16 @@ describe('due actions (spec section 3)', () => {
       const actions = await actionsOf([...open, 'done:', '  thank-you: 2026-11-21', '  alert-references: 2026-11-21']);
       assert.ok(!actions.some((a) => a.startsWith('thank-you') || a.startsWith('alert-references')));
     });
+    it('done.follow-up-again and done.leverage-offer close what was due then; a newer follow-up or offer opens them again', async () => {
+      const followed = [...base, 'follow_ups:', '  - date: 2026-11-20'];
+      assert.ok(!(await actionsOf([...followed, 'done:', '  follow-up-again: 2026-11-24'])).some((a) => a.startsWith('follow-up-again')));
+      const newer = [...base, 'follow_ups:', '  - date: 2026-11-20', '  - date: 2026-11-25', 'done:', '  follow-up-again: 2026-11-24'];
+      assert.ok((await actionsOf(newer, '2026-12-10')).some((a) => a.startsWith('follow-up-again')), 'a follow-up logged after it was done');
+      const offer = note(['type: interview', 'company: Umbrella', 'date: 2026-11-01', 'status: offer', 'status_date: 2026-11-20', 'interviewers:', '  - name: A', '    title: B', '    thank_you_sent: 2026-11-02']);
+      assert.ok(!(await actionsOf([...base, 'done:', '  leverage-offer: 2026-11-21'], '2026-11-25', { 'offer.md': offer })).some((a) => a.startsWith('leverage-offer')));
+      const later = offer.replace('Umbrella', 'Globex').replace('2026-11-20', '2026-11-23');
+      assert.ok((await actionsOf([...base, 'done:', '  leverage-offer: 2026-11-21'], '2026-11-25', { 'offer.md': offer, 'offer2.md': later })).some((a) => a.startsWith('leverage-offer')), 'an offer that came after');
+    });
     it('snooze.<kind> hides an action until its day', async () => {
       const snoozed = [...open, 'snooze:', '  thank-you: 2026-11-26'];
       assert.ok(!(await actionsOf(snoozed)).some((a) => a.startsWith('thank-you')));

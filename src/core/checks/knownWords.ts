@@ -16,17 +16,13 @@ const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
 /** From the index and the settings (`words`, `senderName`) plus the word list file's words. */
 export function knownWords(index: NoteIndex, settings?: Pick<Settings, 'words' | 'senderName'>, wordList: readonly string[] = []): KnownWords {
-  const phrases: string[] = [...(settings?.words ?? []), ...wordList];
-  const names: string[] = settings?.senderName ? [settings.senderName] : [];
-  for (const { model } of index.interviews()) {
-    for (const f of [model.company, model.role, model.stage]) if (f) phrases.push(f.value);
-    for (const p of model.interviewers) {
-      if (p.name) names.push(p.name.value);
-      if (p.title) phrases.push(p.title.value);
-    }
-    for (const r of model.references) names.push(r.value);
+  // Sets: ten thousand notes name the same few companies, titles and people again and again.
+  const phrases = new Set<string>([...(settings?.words ?? []), ...wordList]);
+  const names = new Set<string>(settings?.senderName ? [settings.senderName] : []);
+  for (const summary of index.summaries()) {
+    for (const term of summary.terms) phrases.add(term);
+    for (const person of summary.people) names.add(person);
   }
-  for (const { model } of index.letters()) if (model.to) names.push(model.to.value);
   const original = new Set<string>();
   const people = new Set<string>();
   for (const phrase of phrases) for (const m of phrase.matchAll(TOKEN)) original.add(m[0]);

@@ -40,8 +40,8 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
   checkNameMentions(doc, names);
   if (company) checkCompanyName(doc, company);
   const others = new Set<string>();
-  for (const other of index.interviews()) {
-    const name = other.model.company?.value;
+  for (const other of index.summaries()) {
+    const name = other.company;
     if (name && foldAccents(name) !== foldAccents(company ?? '')) others.add(name);
   }
   checkOtherCompanies(doc, company, [...others]);

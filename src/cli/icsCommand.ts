@@ -1,5 +1,5 @@
 /** `interview-followup ics [folder] [--today D] [-o file.ics]` */
-import { statSync, writeFileSync } from 'node:fs';
+import { lstatSync, writeFileSync } from 'node:fs';
 import { toICalendar } from '../core/calendar';
 import { computeSchedule, scheduleContext } from '../core/schedule';
 import type { Day } from '../core/types';
@@ -12,14 +12,20 @@ export async function icsExport(folder: string, today: Day): Promise<{ text: str
   return { text: toICalendar(actions, { today, alarmTime: loaded.settings.calendarAlarmTime }), events: actions.filter((a) => a.due !== null).length };
 }
 
-/** Writes the calendar; an existing file is replaced only when it is an .ics file (a re-export), never a note or anything else. */
+/**
+ * Writes the calendar. An existing file is replaced only when it is a regular `.ics` file (a
+ * re-export); never a note, a link (whatever it points to), a pipe or anything else.
+ */
 export function writeIcs(path: string, text: string): void {
   let existing;
   try {
-    existing = statSync(path);
+    existing = lstatSync(path);
   } catch {
     existing = undefined;
   }
-  if (existing && !(existing.isFile() && /\.ics$/i.test(path))) throw new UsageError(`${path} exists and is not an .ics file; choose another file to write the calendar to`);
+  if (existing) {
+    const what = existing.isSymbolicLink() ? 'a symbolic link' : existing.isFile() ? (/\.ics$/i.test(path) ? undefined : 'not an .ics file') : 'not a regular file';
+    if (what) throw new UsageError(`${path} exists and is ${what}; choose another file to write the calendar to`);
+  }
   writeFileSync(path, text, 'utf8');
 }

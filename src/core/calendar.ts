@@ -26,12 +26,13 @@ function basicDate(day: Day): string {
 /**
  * TEXT value escaping (RFC 5545 3.3.11). Line breaks become `\n`; every other control character
  * (a bare CR, ESC, BEL, ...) is dropped: RFC 5545 does not allow them, and a bare CR would let a
- * lenient reader see a new content line ("BEGIN:VEVENT") inside a note's value.
+ * lenient reader see a new content line ("BEGIN:VEVENT") inside a note's value. Bidirectional
+ * controls (U+202E...) go too: they would show a calendar entry's text reordered.
  */
 export function escapeText(text: string): string {
   return text
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -40,22 +41,23 @@ export function escapeText(text: string): string {
 
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence (RFC 5545 3.1). */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
     const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       octets = 0;
     }
-    current += ch;
     octets += size;
+    if (pair) i++;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 
@@ -69,9 +71,9 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The same action (kind, note, person, and for leverage the other company) always gets the same UID. */
+/** The same action (kind, note, person) always gets the same UID, whatever its title says (the offers it names change). */
 export function actionUid(action: DueAction): string {
-  const identity = [action.kind, action.file ?? '', action.person ?? '', action.kind === 'leverage-offer' ? action.title : ''].join('\u0000');
+  const identity = [action.kind, action.file ?? '', action.person ?? ''].join('\u0000');
   return `${action.kind}-${hash(identity)}@interview-followup`;
 }
 

@@ -1,5 +1,5 @@
 /** The typed model of interview notes and thank-you letters, read from front-matter with source ranges. */
-import { parseNoteDate, type NoteDate } from './days';
+import { formatDay, parseNoteDate, type NoteDate } from './days';
 import { findFrontMatter, FRONT_MATTER_LIMIT } from './frontMatter';
 import {
   ACTION_KINDS,
@@ -387,6 +387,15 @@ function readInterview(r: FieldReader): InterviewNote {
     };
   });
 
+  const decisionExpected = r.day('decision_expected');
+  if (decisionExpected && date && decisionExpected.value < date.value.day) {
+    r.problems.push({
+      code: 'field-invalid',
+      severity: 'warning',
+      message: `decision_expected (${formatDay(decisionExpected.value)}) is before the interview (${formatDay(date.value.day)}): is one of the dates a slip?`,
+      range: decisionExpected.range,
+    });
+  }
   return {
     type: 'interview',
     company,
@@ -394,7 +403,7 @@ function readInterview(r: FieldReader): InterviewNote {
     stage: r.text('stage'),
     date,
     timezone: timezone && isTimeZone(timezone.value) ? timezone : undefined,
-    decisionExpected: r.day('decision_expected'),
+    decisionExpected,
     contactVia: r.choice('contact_via', CONTACT_MEDIA),
     status: r.choice('status', STATUSES),
     statusDate: r.day('status_date'),

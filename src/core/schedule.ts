@@ -155,10 +155,12 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
         if (soonerTimetable < due) due = soonerTimetable;
       }
       const opens = Math.min(addDays(D, opensAfter), due) as Day;
+      // Never before the interview itself (a decision day written before it is a slip, reported by the note).
+      const notBefore = (day: Day) => (day < D ? D : day);
       add('follow-up-call', {
         title: `Call ${company ?? 'the employer'} to follow up${model.role ? ` on the ${model.role.value} position` : ''}`,
-        due: onWorkingDay(due),
-        opens: onWorkingDay(opens),
+        due: notBefore(onWorkingDay(due)),
+        opens: notBefore(onWorkingDay(opens)),
         range: model.date?.keyRange,
       });
     }

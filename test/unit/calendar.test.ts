@@ -106,5 +106,38 @@ describe('calendar export (.ics)', () => {
     const base = { kind: 'network' as const, file: 'x.md', company: 'A', person: null, title: 'T', due: day('2026-11-23'), opens: null, state: 'overdue' as const, advice: '' };
     assert.equal(actionUid(base), actionUid({ ...base, due: day('2026-12-01'), state: 'upcoming' }));
     assert.notEqual(actionUid(base), actionUid({ ...base, file: 'y.md' }));
+    // leverage-offer's title names the offers, which change: its UID does not.
+    const leverage = { ...base, kind: 'leverage-offer' as const, title: 'Tell A you have an offer from Globex' };
+    assert.equal(actionUid(leverage), actionUid({ ...leverage, title: 'Tell A you have offers from Globex and Umbrella' }));
+  });
+
+  it('drops bidirectional controls from text as well as control characters', () => {
+    const text = toICalendar([{ kind: 'network', file: 'x.md', company: 'Evil\u202eCo', person: null, title: 'Call Evil\u202eCo\u2066 \u001b[2J', due: day('2026-11-30'), opens: null, state: 'upcoming', advice: 'a' }], { today: day('2026-11-25') });
+    assert.doesNotMatch(text, /[\u202a-\u202e\u2066-\u2069\u001b]/);
+    assert.match(text, /SUMMARY:Call EvilCo \[2J/);
+  });
+
+  it('-o never writes through a link, over a note or into a pipe', async () => {
+    const { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { execFileSync } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'ifu-ics-'));
+    try {
+      writeFileSync(join(dir, 'precious.txt'), 'keep me');
+      symlinkSync(join(dir, 'precious.txt'), join(dir, 'evil.ics'));
+      writeFileSync(join(dir, 'note.md'), 'a note');
+      execFileSync('mkfifo', [join(dir, 'pipe.ics')]);
+      for (const [target, reason] of [['evil.ics', 'a symbolic link'], ['note.md', 'not an .ics file'], ['pipe.ics', 'not a regular file']]) {
+        const r = spawnSync(process.execPath, [join(ROOT, 'out/src/cli.js'), 'ics', JOURNAL, '--today', '2026-11-25', '-o', join(dir, target)], { encoding: 'utf8', timeout: 20_000 });
+        assert.equal(r.status, 2, target);
+        assert.match(r.stderr, new RegExp(`exists and is ${reason}`));
+      }
+      assert.equal(readFileSync(join(dir, 'precious.txt'), 'utf8'), 'keep me');
+      writeFileSync(join(dir, 'old.ics'), 'old');
+      assert.equal(spawnSync(process.execPath, [join(ROOT, 'out/src/cli.js'), 'ics', JOURNAL, '--today', '2026-11-25', '-o', join(dir, 'old.ics')]).status, 0);
+      assert.match(readFileSync(join(dir, 'old.ics'), 'utf8'), /^BEGIN:VCALENDAR/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -100,6 +100,14 @@ describe('due actions (spec section 3)', () => {
       // BD(Mon 11-23, 1) = Tue 11-24; opens min(D + 7, due) = 11-24.
       assert.ok((await actionsOf(soon)).includes('follow-up-call - 2026-11-24 opens 2026-11-24 overdue'));
     });
+    it('is never due before the interview, even when the decision day written is earlier (which is reported)', async () => {
+      const slip = [...base.filter((l) => !l.startsWith('decision_expected')), 'decision_expected: 2026-11-01'];
+      assert.ok((await actionsOf(slip)).includes('follow-up-call - 2026-11-19 opens 2026-11-19 overdue'));
+      const { parseNote } = await import('../../src/core/note');
+      const problems = parseNote(note(slip)).problems;
+      assert.deepEqual(problems.map((p) => [p.code, p.severity]), [['field-invalid', 'warning']]);
+      assert.match(problems[0].message, /decision_expected \(2026-11-01\) is before the interview \(2026-11-19\)/);
+    });
     it('moves back over holidays too', async () => {
       const actions = await actionsOf(base, '2026-11-25', {}, { 'interviewFollowUp.holidays': ['2026-11-26', '2026-11-27'] });
       assert.ok(actions.includes('follow-up-call - 2026-11-25 opens 2026-11-25 today'));

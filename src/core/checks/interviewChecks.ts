@@ -1,4 +1,5 @@
-import { businessDaysBetween } from '../businessDays';
+import { addBusinessDays, businessDaysBetween } from '../businessDays';
+import { addDays } from '../days';
 import type { InterviewNote } from '../note';
 import { actionsForFile } from '../schedule';
 import { longDate } from '../templates';
@@ -47,7 +48,7 @@ export function checkInterview(doc: CheckedDocument, model: InterviewNote): void
         code: 'follow-up-overdue',
         severity: 'warning',
         message: action.kind === 'follow-up-call'
-          ? `The follow-up call to ${action.company ?? 'the employer'} was due ${longDate(action.due!)} (a week to ten days after the interview). Call to ask about the position, then log it.`
+          ? `The follow-up call to ${action.company ?? 'the employer'} was due ${longDate(action.due!)} (${callTimetable(model, context)}). Call to ask about the position, then log it.`
           : `It is time to follow up with ${action.company ?? 'the employer'} again (due ${longDate(action.due!)}). Then log it.`,
         range: action.range ?? FIRST_LINE,
         fixes: [{ kind: 'command', title: 'Log follow-up…', command: 'logFollowUp' }],
@@ -70,3 +71,13 @@ export function checkInterview(doc: CheckedDocument, model: InterviewNote): void
   }
 }
 
+
+/** Why the follow-up call falls when it does: the usual week to ten days, or their sooner decision. */
+function callTimetable(model: InterviewNote, context: CheckedDocument['input']['context']): string {
+  const D = model.date?.value.day;
+  const decision = model.decisionExpected?.value;
+  if (D !== undefined && decision !== undefined && addBusinessDays(decision, 1, context.calendar) < addDays(D, context.settings.followUpCallDays[1])) {
+    return 'a business day after they expected to decide';
+  }
+  return 'a week to ten days after the interview';
+}

@@ -1,7 +1,8 @@
 /** The `interview-followup` command line, on the same core as the extension. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { dayOfDate } from './core/days';
+import { notAfter } from './core/dateInput';
+import { dayOfDate, formatDay } from './core/days';
 import { FOLLOW_UP_MEDIA, type NoteCommand } from './core/noteCommands';
 import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './core/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
@@ -17,7 +18,7 @@ export const USAGE = `Usage:
   interview-followup ics   [folder] [--today D] [-o file.ics]
   interview-followup mark-done <note> <kind> [--person NAME] [--today D] [--dry-run]
   interview-followup snooze    <note> <kind> --until D [--person NAME] [--dry-run]
-  interview-followup log       <note> --date D --via phone|email|mail|fax [--note TEXT] [--next D] [--dry-run]
+  interview-followup log       <note> --date D --via phone|email|mail|fax|"in person" [--note TEXT] [--next D] [--dry-run]
   interview-followup outcome   <note> <waiting|offer|accepted|rejected|withdrawn> [--date D] [--dry-run]
   interview-followup sent      <letter> [--date D] [--dry-run]
   interview-followup --version
@@ -32,6 +33,12 @@ Kinds: ${ACTION_KINDS.join(', ')}.
 D: YYYY-MM-DD (or today, yesterday, tomorrow, fri, next friday, 19 Nov, in 3 days).
 Exit status: 0; 1 when check finds an error or an edit is refused (the file unchanged); 2 for bad usage.
 `;
+
+/** The usage lines of one command (all of them for an unknown one), and where the rest is. */
+export function usageOf(command: string | undefined): string {
+  const lines = USAGE.split('\n').filter((line) => command !== undefined && line.startsWith(`  interview-followup ${command} `));
+  return lines.length > 0 ? `Usage:\n${lines.join('\n')}\nRun "interview-followup --help" for more.\n` : `\n${USAGE}`;
+}
 
 /** The package's version, read from the package.json next to the bundle (dist/) or the compiled sources (out/src/). */
 export function version(): string {
@@ -95,8 +102,10 @@ const EDITS: Record<string, { readonly valued: readonly string[]; readonly build
       if (!args.flags.has('--date')) throw new UsageError('log needs --date D');
       const via = args.flags.get('--via');
       if (typeof via !== 'string' || !(FOLLOW_UP_MEDIA as readonly string[]).includes(via)) throw new UsageError(`log needs --via ${FOLLOW_UP_MEDIA.join('|')}`);
-      const date = parseDayFlag(args, '--date', today(args), 'past');
-      const next = args.flags.has('--next') ? parseDayFlag(args, '--next', today(args), 'future') : undefined;
+      const date = parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'A contact you log'));
+      const next = args.flags.has('--next')
+        ? parseDayFlag(args, '--next', today(args), 'future', (v) => (v.day > date ? undefined : `checking back is after the contact on ${formatDay(date)}`))
+        : undefined;
       const text = args.flags.get('--note');
       return [note, { verb: 'log', date, via, note: typeof text === 'string' ? text : undefined, next }];
     },
@@ -106,7 +115,7 @@ const EDITS: Record<string, { readonly valued: readonly string[]; readonly build
     build: (args) => {
       const [note, status] = positionals(args, ['note', 'status']);
       if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`"${status}" is not a status; use one of ${STATUSES.join(', ')}`);
-      const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past') : today(args);
+      const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'The day the outcome came')) : today(args);
       return [note, { verb: 'outcome', status: status as Status, day }];
     },
   },
@@ -114,7 +123,7 @@ const EDITS: Record<string, { readonly valued: readonly string[]; readonly build
     valued: ['--date', '--today'],
     build: (args) => {
       const [letter] = positionals(args, ['letter']);
-      const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past') : today(args);
+      const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'The day the letter went out')) : today(args);
       return [letter, { verb: 'sent', day }];
     },
   },
@@ -177,7 +186,7 @@ if (require.main === module) {
     },
     (error: unknown) => {
       if (error instanceof UsageError) {
-        process.stderr.write(`interview-followup: ${error.message}\n\n${USAGE}`);
+        process.stderr.write(`interview-followup: ${error.message}\n${usageOf(process.argv[2])}`);
         process.exitCode = 2;
       } else {
         process.stderr.write(`interview-followup: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -15,7 +15,7 @@ import { findMarkdownFiles, NOTE_READ_LIMIT, parseNoteBytes } from '../core/load
 import { compareText } from '../core/text';
 import { isMarkdownPath } from '../core/paths';
 import { scheduleContext } from '../core/schedule';
-import type { Day, Severity } from '../core/types';
+import type { Day, Problem, Severity } from '../core/types';
 import { loadSpellChecker } from '../node/dictionary';
 import { UsageError } from './args';
 import { loadFolder, type LoadedFolder } from './loadFolder';
@@ -84,13 +84,14 @@ function fixJson(fix: Fix): DiagnosticJson['fixes'][number] {
 const FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
 
 /** The checked part of a note: the same first NOTE_READ_LIMIT bytes the index reads. */
-async function readText(fs: NodeNoteFileSystem, file: string): Promise<{ text: string; truncated: boolean } | { problem: string }> {
+async function readText(fs: NodeNoteFileSystem, file: string): Promise<{ text: string; truncated: boolean } | { problems: readonly Problem[] }> {
   try {
     const { bytes, truncated } = await fs.readHead(file, NOTE_READ_LIMIT);
     const decoded = decodeNoteBytes(bytes, truncated);
-    return decoded.ok ? { text: decoded.text, truncated } : { problem: decoded.message };
+    // Not text: reported as the index reports it (UTF-16 by name; nothing at all for a file that is no note).
+    return decoded.ok ? { text: decoded.text, truncated } : { problems: parseNoteBytes(bytes, truncated).problems };
   } catch (e) {
-    return { problem: `The file cannot be read: ${(e as Error).message}.` };
+    return { problems: [{ code: 'front-matter-invalid', severity: 'error', message: `The file cannot be read: ${(e as Error).message}.` }] };
   }
 }
 
@@ -133,8 +134,8 @@ async function checkRoot(root: string, targets: readonly Target[], today: Day, c
   for (const file of [...files].sort(compareText)) {
     const read = await readText(fs, file);
     let found: NoteDiagnostic[];
-    if ('problem' in read) {
-      found = [{ code: 'front-matter-invalid', severity: 'error', message: read.problem, range: FIRST_LINE, fixes: [] }];
+    if ('problems' in read) {
+      found = read.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, range: p.range ?? FIRST_LINE, fixes: [] }));
     } else {
       texts.set(file, read.text);
       const letterTexts = new Map<string, string>();

@@ -3,11 +3,12 @@
  * (one planner, `planNoteCommand`), made in place on the file. `--dry-run` prints a unified diff
  * instead. Whatever cannot be done safely is refused with exit 1 and the file left byte for byte.
  */
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { decodeNoteBytes } from '../core/decode';
 import { planNoteCommand, type NoteCommand } from '../core/noteCommands';
-import { FileRefusal, readRegularFile, rewriteInPlace } from '../node/safeFiles';
+import { describeError, FileRefusal, readRegularFile, rewriteInPlace } from '../node/safeFiles';
+import { UsageError } from './args';
 import { printable } from './printable';
 
 /** A note larger than this is not edited (the front-matter is at the top; a file this big is not a note people write). */
@@ -32,10 +33,15 @@ export function runEdit(path: string, command: NoteCommand, dryRun: boolean): Ed
   let bytes: Buffer;
   let target: string;
   try {
+    lstatSync(path);
+  } catch {
+    throw new UsageError(`no such file: ${path}`);
+  }
+  try {
     target = realpathSync(path);
     bytes = readRegularFile(target, EDIT_LIMIT, 'the note');
   } catch (e) {
-    return refuse(`it cannot be read (${e instanceof FileRefusal ? e.message : (e as Error).message})`);
+    return refuse(`it cannot be read (${e instanceof FileRefusal ? e.message : describeError(e)})`);
   }
   const decoded = decodeNoteBytes(bytes);
   if (!decoded.ok) return refuse(decoded.message);

@@ -271,3 +271,8 @@ export function parseDateInput(input: string, options: DateInputOptions): DateIn
   const canonical = minutes === undefined ? formatDay(day) : `${formatDay(day)} ${formatMinutes(minutes)}`;
   return { ok: true, value: minutes === undefined ? { day, text: canonical } : { day, minutes, text: canonical } };
 }
+
+/** A rule for questions about what already happened: the day may not be after today. */
+export function notAfter(today: Day, what: string): (value: TypedDate) => string | undefined {
+  return (value) => (value.day > today ? `${what} cannot be after today (${formatDay(today)}).` : undefined);
+}

@@ -1,6 +1,6 @@
 /** A thank-you that is written but not sent: the unsent letter to that interviewer, if there is one. */
 import type { IndexedLetter, NoteIndex } from './noteIndex';
-import { samePerson } from './schedule';
+import { samePerson } from './person';
 import type { DueAction } from './types';
 
 export function draftedLetterFor(index: NoteIndex, action: DueAction): IndexedLetter | undefined {

@@ -8,7 +8,7 @@
  * planner that lands on the wrong list item is caught, not trusted.
  */
 import { findFrontMatter } from './frontMatter';
-import { samePerson } from './schedule';
+import { samePerson } from './person';
 import { TextLines } from './textLines';
 import { parseYamlTree, type YNode } from './yamlTree';
 

@@ -16,6 +16,7 @@ import {
 } from './types';
 import { Span } from './span';
 import { readFrontMatterTree } from './frontMatterReader';
+import { samePerson } from './person';
 import type { YEntry, YMap, YNode } from './yamlTree';
 
 export interface Field<T> {
@@ -363,6 +364,19 @@ function readInterview(r: FieldReader): InterviewNote {
       range: item.range,
     };
   });
+  // The same person twice: letters, thank-yous and Mark Done need one entry per person.
+  const seen: Interviewer[] = [];
+  for (const person of interviewers) {
+    const twin = person.name && seen.find((p) => p.name && samePerson(p.name.value, person.name!.value));
+    if (twin) {
+      r.problems.push({
+        code: 'field-invalid',
+        severity: 'warning',
+        message: `${person.name!.value} is listed twice under interviewers (lines ${twin.range.start.line + 1} and ${person.range.start.line + 1}): keep one entry per person.`,
+        range: person.name!.range,
+      });
+    } else seen.push(person);
+  }
   interviewers.forEach((person, i) => {
     if (person.name && person.title) return;
     const missing = [!person.name && 'name', !person.title && 'title'].filter(Boolean).join(' and ');

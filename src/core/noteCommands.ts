@@ -6,7 +6,7 @@
 import { formatDay } from './days';
 import { applyChanges, planFrontMatterEdit, type EditOperation, type TextChange } from './frontMatterEdit';
 import { parseNote, type InterviewNote } from './note';
-import { samePerson } from './schedule';
+import { samePerson } from './person';
 import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './types';
 
 export type NoteCommand =

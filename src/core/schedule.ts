@@ -2,6 +2,7 @@
 import { ADVICE } from './advice';
 import { addBusinessDays, businessDayOnOrBefore, type WorkCalendar } from './businessDays';
 import { addDays } from './days';
+import { samePerson } from './person';
 import { compareText } from './text';
 import type { IndexedInterview, NoteIndex } from './noteIndex';
 import { workCalendar, type Settings } from './settings';
@@ -72,11 +73,6 @@ export function sortActions(actions: DueAction[]): DueAction[] {
   return actions.sort(compareActions);
 }
 
-/** Normalises a person's name for matching a letter's `to` with an interviewer. */
-export function samePerson(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
-}
 
 function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, ctx: ScheduleContext, offers: readonly Offer[]): DueAction[] {
   const { today, settings, calendar } = ctx;

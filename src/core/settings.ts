@@ -117,7 +117,11 @@ export function resolveSettings(raw: unknown): SettingsResult {
     weekendDays: read('weekendDays', parseWeekend, 'a list of weekday names (e.g. ["saturday", "sunday"]) that leaves at least one working day'),
     holidays: read('holidays', (v) => {
       const list = stringList(v);
-      return list && list.every((s) => parseDay(s) !== undefined) ? list : undefined;
+      if (!list) return undefined;
+      // One day written wrong does not cost the others: it is left out and reported.
+      const wrong = list.filter((s) => parseDay(s) === undefined);
+      if (wrong.length > 0) problems.push(`${SETTINGS_SECTION}.holidays: ${wrong.map((w) => JSON.stringify(w)).join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not a YYYY-MM-DD day and ${wrong.length === 1 ? 'is' : 'are'} left out`);
+      return list.filter((s) => parseDay(s) !== undefined);
     }, 'a list of YYYY-MM-DD days'),
     thankYouBusinessDays: read('thankYouBusinessDays', count(0, 30), 'a whole number of business days from 0 to 30'),
     followUpCallDays: read('followUpCallDays', (v) =>

@@ -122,7 +122,7 @@ export function askDate(options: DatePrompt): Promise<TypedDate | null | undefin
   const update = (text: string) => {
     if (options.optional && text.trim() === '') {
       current = null;
-      input.prompt = `${options.prompt} (optional: leave empty to skip)`;
+      input.prompt = options.prompt;
       input.validationMessage = undefined;
       return;
     }

@@ -17,6 +17,13 @@ describe('business days', () => {
     assert.equal(bd('2026-11-21', 0), '2026-11-21'); // BD(x, 0) is x
   });
 
+  it('keeps the valid holidays when one is written wrong, and reports that one', async () => {
+    const { resolveSettings } = await import('../../src/core/settings');
+    const result = resolveSettings({ 'interviewFollowUp.holidays': ['2026-11-26', 'Nov 27', '2026-12-25'] });
+    assert.deepEqual(result.settings.holidays, ['2026-11-26', '2026-12-25']);
+    assert.deepEqual(result.problems, ['interviewFollowUp.holidays: "Nov 27" is not a YYYY-MM-DD day and is left out']);
+  });
+
   it('skips holidays from the settings', () => {
     const thanksgiving = workCalendar(settings({ 'interviewFollowUp.holidays': ['2026-11-26', '2026-11-27'] }));
     assert.equal(bd('2026-11-24', 2, thanksgiving), '2026-11-30');

@@ -138,6 +138,32 @@ describe('the CLI writing verbs (the VS Code commands\' edits, in place)', () =>
     }
   });
 
+  it('never writes over a date already recorded: nothing changed, said so', async () => {
+    const thanked = NOTE.replace('    title: Staff Engineer\n', '    title: Staff Engineer\n    thank_you_sent: 2026-11-20\n');
+    writeFileSync(file, thanked);
+    const r = await run(['mark-done', file, 'thank-you', '--person', 'Raj Patel', '--today', '2026-11-25']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /nothing changed: already recorded: thank_you_sent: 2026-11-20 for Raj Patel/);
+    assert.equal(readFileSync(file, 'utf8'), thanked);
+    const letter = join(dir, 'letter.md');
+    writeFileSync(letter, '---\ntype: thank-you\ninterview: acme.md\nto: Raj Patel\nsent: 2026-11-20\n---\nDear Raj,\n');
+    assert.match((await run(['sent', letter, '--date', '2026-11-25'])).out, /nothing changed: already recorded: sent: 2026-11-20/);
+  });
+
+  it('refuses a contact or an outcome dated after today, and a check-back day before the contact', () => {
+    for (const args of [
+      ['log', file, '--date', 'tomorrow', '--via', 'phone'],
+      ['log', file, '--date', '2026-11-20', '--via', 'phone', '--next', '2026-11-19', '--today', '2026-11-25'],
+      ['outcome', file, 'offer', '--date', 'in 3 days'],
+      ['mark-done', '/no/such/note.md', 'network'],
+    ]) {
+      const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.doesNotMatch(r.stderr, /ENOENT|\n\s+at /);
+    }
+    assert.equal(readFileSync(file, 'utf8'), NOTE);
+  });
+
   it('--version and --help', async () => {
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
     assert.equal((await run(['--version'])).out, `${version}\n`);

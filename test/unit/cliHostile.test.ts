@@ -85,6 +85,18 @@ describe('hostile files around the notes, through the CLI', function () {
     }
   });
 
+  it('a file that is not text is reported alike by due and check: UTF-16 by name, random bytes not at all', () => {
+    writeFileSync(join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(INTERVIEW, 'utf16le')]));
+    writeFileSync(join(dir, 'random.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0xfe, 0x13, 0x37, 0x00, 0x80]));
+    const problems = due(dir).problems;
+    const diagnostics = check(dir);
+    for (const file of ['utf16.md', 'random.md']) {
+      assert.deepEqual(diagnostics.filter((d) => d.file === file).map((d) => d.message), problems.filter((p) => p.file === file).map((p) => p.message.replace(/^line \d+: /, '')), file);
+    }
+    assert.ok(problems.some((p) => p.file === 'utf16.md' && /UTF-16/.test(p.message)));
+    assert.ok(!problems.some((p) => p.file === 'random.md'));
+  });
+
   it('a file name that is not UTF-8 (Latin-1) is still read, by due and by check', () => {
     const name = Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9]), Buffer.from('.md')]);
     writeFileSync(name, INTERVIEW.replace('Acme', 'Latin Co'));

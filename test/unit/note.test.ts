@@ -196,6 +196,12 @@ describe('hostile and broken front-matter', () => {
     assert.equal(dup.problems[0].range?.start.line, 3);
   });
 
+  it('reports an interviewer listed twice', () => {
+    const parsed = parseNote(note(['type: interview', 'company: A', 'date: 2026-11-19', 'interviewers:', '  - name: Ana Pérez', '    title: CTO', '  - name: ana  pérez', '    title: CTO']));
+    assert.deepEqual(parsed.problems.map((p) => [p.code, p.severity, p.range?.start.line]), [['field-invalid', 'warning', 7]]);
+    assert.match(parsed.problems[0].message, /ana {2}pérez is listed twice under interviewers \(lines 6 and 8\)/);
+  });
+
   it('requires a mapping', () => {
     assert.match(parseNote(note(['- type: interview', '- b'])).problems[0].message, /not a list/);
     assert.match(parseNote('---\njust text about an interview\n---\n').problems[0].message, /not a single value/);

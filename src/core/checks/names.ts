@@ -5,7 +5,7 @@
  * form it was written ("Dear Anna," becomes "Dear Mark,").
  */
 import type { LetterNote } from '../note';
-import { samePerson } from '../schedule';
+import { samePerson } from '../person';
 import { editDistance, foldAccents, sameSpelling } from '../spelling';
 import type { CheckedDocument } from './document';
 import { GENERIC_GREETINGS } from './phrases';

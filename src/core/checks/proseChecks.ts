@@ -286,13 +286,27 @@ function signatureLines(doc: CheckedDocument): { start: number; end: number } | 
 }
 
 /** The spelling pass over prose already read (exported for the benchmark). */
+/** Spelling problems reported in one document at most. */
+export const MAX_SPELLING_REPORTS = 100;
+
 export function checkSpelling(doc: CheckedDocument): void {
   const { knownWords, speller } = doc.input;
   if (!speller) return;
   const verdicts = verdictsFor(knownWords, speller);
   const signature = signatureLines(doc);
   const { sentences } = doc.prose;
+  let reported = 0;
   for (const { token, sentence, index } of doc.prose.words) {
+    if (reported === MAX_SPELLING_REPORTS) {
+      // A page of unknown words is not English prose (lorem ipsum, another language): say so once.
+      doc.add({
+        code: 'spelling',
+        severity: 'information',
+        message: `More than ${MAX_SPELLING_REPORTS} words of this document are not in the dictionary, so the rest are not reported. Is it written in English?`,
+        range: doc.lines.rangeAt(token.start, token.end),
+      });
+      return;
+    }
     let verdict = verdicts.get(token.text);
     if (verdict === undefined) verdicts.set(token.text, (verdict = verdictOf(token, knownWords, speller)));
     if (verdict === null || doc.claimed.has(token.start)) continue;
@@ -305,6 +319,7 @@ export function checkSpelling(doc: CheckedDocument): void {
       if (!first && !speller.looksMistyped(verdict.word)) continue;
     }
     const { word, contraction } = verdict;
+    reported++;
     if (contraction) {
       const range = doc.lines.rangeAt(token.start, token.start + word.length);
       doc.add({

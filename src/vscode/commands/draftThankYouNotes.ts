@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { lettersFolderFor } from '../../core/lettersFolder';
 import { relativeFrom } from '../../core/paths';
 import { findPlaceholders } from '../../core/letterPlaceholders';
-import { samePerson } from '../../core/schedule';
+import { samePerson } from '../../core/person';
 import { letterFileName, letterMedium, renderLetter, uniqueName } from '../../core/templates';
 import { createNewFile } from '../documentEdits';
 import { isActionNode } from '../dueTree';

@@ -1,6 +1,6 @@
 /** "Log Follow-Up": appends a contact to the interview's `follow_ups`. */
 import * as vscode from 'vscode';
-import type { TypedDate } from '../../core/dateInput';
+import { notAfter, type TypedDate } from '../../core/dateInput';
 import { formatDay } from '../../core/days';
 import { FOLLOW_UP_MEDIA } from '../../core/noteCommands';
 import type { Day } from '../../core/types';
@@ -34,7 +34,7 @@ interface Entry {
 
 async function askEntry(company: string, today: Day): Promise<Entry | undefined> {
   const title = (step: number) => `Log Follow-Up with ${company} (${step}/${STEPS})`;
-  const date = await askDate({ title: title(1), prompt: 'When did you contact them?', today, direction: 'past', value: 'today' });
+  const date = await askDate({ title: title(1), prompt: 'When did you contact them?', today, direction: 'past', value: 'today', check: notAfter(today, 'A contact you log') });
   if (!date) return undefined;
   const via = await vscode.window.showQuickPick([...FOLLOW_UP_MEDIA], { title: `${title(2)}: how?`, placeHolder: 'How did you reach them?', ignoreFocusOut: true });
   if (!via) return undefined;
@@ -42,7 +42,7 @@ async function askEntry(company: string, today: Day): Promise<Entry | undefined>
   if (note === undefined) return undefined;
   const next = await askDate({
     title: `${title(4)}: did they say when to check back?`,
-    prompt: 'Check back on (optional: leave empty and the next follow-up is due a week later)',
+    prompt: 'Check back on (optional: left empty, the next follow-up is due a week later)',
     today,
     direction: 'future',
     optional: true,
@@ -54,7 +54,7 @@ async function askEntry(company: string, today: Day): Promise<Entry | undefined>
 
 /** Reads an entry given as an argument; a date that cannot be read is an error, never a guess. */
 function readEntry(entry: FollowUpEntry, today: Day): Entry | string {
-  const date = dateArgument(entry.date, { today, direction: 'past' });
+  const date = dateArgument(entry.date, { today, direction: 'past', check: notAfter(today, 'A contact you log') });
   if (!date?.ok) return `the follow-up's date: ${date?.message}`;
   let next: Day | undefined;
   if (entry.next !== undefined && entry.next.trim() !== '') {

@@ -3,6 +3,7 @@
  * wins), written where the person's interview notes already live.
  */
 import * as vscode from 'vscode';
+import { samePerson } from '../../core/person';
 import { dayOfDate, formatDay } from '../../core/days';
 import { formatMinutes } from '../../core/localDate';
 import { newNoteFolder } from '../../core/placement';
@@ -56,7 +57,13 @@ async function askFields(today: Day): Promise<NewInterview | undefined> {
   if (!date) return undefined;
   const interviewers: { name: string; title: string }[] = [];
   for (;;) {
-    const entry = await ask(5, `Interviewer ${interviewers.length + 1} as "Name, Title" — leave empty when done`, { placeHolder: 'Jane Smith, Engineering Manager' });
+    const entry = await ask(5, `Interviewer ${interviewers.length + 1} as "Name, Title" — leave empty when done`, {
+      placeHolder: 'Jane Smith, Engineering Manager',
+      validateInput: (v) => {
+        const name = v.split(',')[0].trim();
+        return name && interviewers.some((p) => samePerson(p.name, name)) ? `${name} is already listed: each interviewer once.` : undefined;
+      },
+    });
     if (entry === undefined) return undefined;
     if (!entry.trim()) break;
     const comma = entry.indexOf(',');

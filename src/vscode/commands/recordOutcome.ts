@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { STATUSES, type Status } from '../../core/types';
 import { editNote } from '../documentEdits';
+import { notAfter } from '../../core/dateInput';
 import { askDate, dateArgument, resolveInterview } from '../pickers';
 import type { CommandContext } from './context';
 
@@ -20,7 +21,7 @@ export async function recordOutcome({ notes }: CommandContext, arg?: unknown, st
   const company = target.interview.model.company?.value ?? target.key;
   const today = notes.today();
   const given = (STATUSES as readonly unknown[]).includes(status) ? (status as Status) : undefined;
-  const argued = dateArgument(date, { today, direction: 'past' });
+  const argued = dateArgument(date, { today, direction: 'past', check: notAfter(today, 'The day the outcome came') });
   if (argued && !argued.ok) {
     void vscode.window.showErrorMessage(`Record Outcome: ${argued.message}`);
     return false;
@@ -38,7 +39,7 @@ export async function recordOutcome({ notes }: CommandContext, arg?: unknown, st
   }
   const day = argued?.ok
     ? argued.value.day
-    : (await askDate({ title: title(steps), prompt: `Since when is it "${chosen}"?`, today, direction: 'past', value: 'today' }))?.day;
+    : (await askDate({ title: title(steps), prompt: `Since when is it "${chosen}"?`, today, direction: 'past', value: 'today', check: notAfter(today, 'The day the outcome came') }))?.day;
   if (day === undefined) return false;
   return editNote(target.uri, { verb: 'outcome', status: chosen, day });
 }

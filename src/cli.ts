@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { notAfter } from './core/dateInput';
 import { dayOfDate, formatDay } from './core/days';
 import { FOLLOW_UP_MEDIA, type NoteCommand } from './core/noteCommands';
+import { sendQuestion } from './core/sendReadiness';
 import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './core/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { checkReport, formatCheckReport } from './cli/checkCommand';
@@ -20,14 +21,15 @@ export const USAGE = `Usage:
   interview-followup snooze    <note> <kind> --until D [--person NAME] [--dry-run]
   interview-followup log       <note> --date D --via phone|email|mail|fax|"in person" [--note TEXT] [--next D] [--dry-run]
   interview-followup outcome   <note> <waiting|offer|accepted|rejected|withdrawn> [--date D] [--dry-run]
-  interview-followup sent      <letter> [--date D] [--dry-run]
+  interview-followup sent      <letter> [--date D] [--force] [--dry-run]
   interview-followup --version
 
 due, ics: the folder's notes (default: the current folder), with its .vscode/settings.json.
 check: each path with the settings and notes of the nearest folder at or above it that has
   .vscode/settings.json (else the current folder).
 The writing verbs make the VS Code commands' edits in place, touching only the bytes that
-  change; --dry-run prints a unified diff instead. mark-done writes thank_you_sent on that
+  change; --dry-run prints a unified diff instead. sent refuses a letter that still has
+  error-level problems (placeholders, a misspelled name...) unless --force. mark-done writes thank_you_sent on that
   interviewer, references_alerted, or done.<kind>.
 Kinds: ${ACTION_KINDS.join(', ')}.
 D: YYYY-MM-DD (or today, yesterday, tomorrow, fri, next friday, 19 Nov, in 3 days).
@@ -169,8 +171,16 @@ export async function main(argv: readonly string[], out: (text: string) => void,
     default: {
       const edit = EDITS[command];
       if (!edit) throw new UsageError(`unknown command "${command}"`);
-      const args = parseArgs(rest, edit.valued, ['--dry-run']);
+      const args = parseArgs(rest, edit.valued, ['--dry-run', ...(command === 'sent' ? ['--force'] : [])]);
       const [path, noteCommand] = edit.build(args);
+      if (command === 'sent' && !args.flags.has('--force') && !args.flags.has('--dry-run')) {
+        // As Mark Letter Sent asks first, a letter with error-level problems is not marked without --force.
+        const question = sendQuestion((await checkReport([path], today(args))).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
+        if (question) {
+          err(`${path}: not changed: ${question.message.replace(/ — mark as sent anyway\?$/, '')}; run again with --force to mark it sent anyway.\n${question.detail.replace(/^/gm, '  ')}\n`);
+          return 1;
+        }
+      }
       const outcome = runEdit(path, noteCommand, args.flags.has('--dry-run'));
       if (outcome.out) out(outcome.out);
       if (outcome.error) err(outcome.error);

@@ -31,7 +31,7 @@ function list(parts: readonly string[]): string {
 }
 
 /** The question to ask before marking a letter as sent, or undefined when it has no error-level problem. */
-export function sendQuestion(diagnostics: readonly Pick<NoteDiagnostic, 'code' | 'severity' | 'message' | 'range'>[]): SendQuestion | undefined {
+export function sendQuestion(diagnostics: readonly (Pick<NoteDiagnostic, 'severity' | 'message' | 'range'> & { readonly code: string })[]): SendQuestion | undefined {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return undefined;
   const known = new Set(PHRASES.flatMap((p) => p.codes));

@@ -138,6 +138,19 @@ describe('the CLI writing verbs (the VS Code commands\' edits, in place)', () =>
     }
   });
 
+  it('sent refuses a letter with error-level problems unless --force, as Mark Letter Sent asks first', async () => {
+    writeFileSync(join(dir, 'acme.md'), NOTE);
+    const letter = join(dir, 'draft.md');
+    const draft = '---\ntype: thank-you\ninterview: acme.md\nto: Raj Patel\nvia: email\nsent:\n---\nDear Raj,\n\nThank you for {{the topic}}.\n';
+    writeFileSync(letter, draft);
+    const r = await run(['sent', letter, '--date', '2026-11-20', '--today', '2026-11-20']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /not changed: 1 placeholder is unfilled; run again with --force/);
+    assert.equal(readFileSync(letter, 'utf8'), draft);
+    assert.equal((await run(['sent', letter, '--date', '2026-11-20', '--today', '2026-11-20', '--force'])).code, 0);
+    assert.match(readFileSync(letter, 'utf8'), /\nsent: 2026-11-20\n/);
+  });
+
   it('never writes over a date already recorded: nothing changed, said so', async () => {
     const thanked = NOTE.replace('    title: Staff Engineer\n', '    title: Staff Engineer\n    thank_you_sent: 2026-11-20\n');
     writeFileSync(file, thanked);

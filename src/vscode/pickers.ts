@@ -53,7 +53,7 @@ export async function resolveInterview(notes: NotesWorkspace, arg: unknown, plac
     });
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { title: 'Interview Follow-Up', placeHolder, matchOnDescription: true, matchOnDetail: true });
   return fromKey(picked?.key);
 }
 
@@ -69,7 +69,7 @@ export async function resolveAction(notes: NotesWorkspace, arg: unknown, placeHo
   }
   const picked = await vscode.window.showQuickPick(
     candidates.map((action) => ({ label: actionLabel(action), description: actionDescription(action, today, displayLocale()), detail: action.title, action })),
-    { placeHolder, matchOnDetail: true },
+    { title: 'Interview Follow-Up', placeHolder, matchOnDetail: true },
   );
   return picked?.action;
 }

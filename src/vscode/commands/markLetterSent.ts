@@ -10,7 +10,8 @@ import { editNote } from '../documentEdits';
 import { isActionNode } from '../dueTree';
 import type { CommandContext } from './context';
 
-export const MARK_AS_SENT = 'Mark as Sent';
+const SHOW_PROBLEMS = 'Show Problems';
+const MARK_AS_SENT = 'Mark as Sent';
 
 export interface MarkLetterSentOptions {
   /** Mark it without asking, whatever problems the letter still has. */
@@ -31,7 +32,12 @@ export async function markLetterSent({ notes, diagnostics }: CommandContext, arg
     if (!force) {
       const question = sendQuestion(await diagnostics.findingsFor(uri));
       if (question) {
-        const answer = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, MARK_AS_SENT);
+        // "Show Problems" comes first, so Enter does not send a letter with errors.
+        const answer = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, SHOW_PROBLEMS, MARK_AS_SENT);
+        if (answer === SHOW_PROBLEMS) {
+          await vscode.window.showTextDocument(uri, { preview: false });
+          await vscode.commands.executeCommand('workbench.actions.view.problems');
+        }
         if (answer !== MARK_AS_SENT) return false;
       }
     }

@@ -174,7 +174,7 @@ export async function newInterviewNote(ctx: CommandContext, arg?: unknown): Prom
     return undefined;
   }
   vscode.window.setStatusBarMessage(`$(new-file) Created ${vscode.workspace.asRelativePath(uri)} (${placement.reason})`, 6000);
-  const editor = await vscode.window.showTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
   editor.selection = new vscode.Selection(end, end);
   return uri;

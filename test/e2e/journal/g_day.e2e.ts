@@ -181,7 +181,7 @@ describe('a day with the extension', () => {
     assert.equal(message, '2 placeholders are unfilled — mark as sent anyway?');
     assert.equal(options.modal, true);
     assert.match(options.detail!, /^Line \d+: Fill in this placeholder before sending: \{\{a topic/);
-    assert.deepEqual(buttons, ['Mark as Sent']);
+    assert.deepEqual(buttons, ['Show Problems', 'Mark as Sent'], 'Show Problems first: Enter does not send');
     assert.equal(await readText(LETTER), before);
   });
 

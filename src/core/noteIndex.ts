@@ -27,8 +27,7 @@ export class NoteIndex {
   private readonly offerByFile = new Map<string, IndexedInterview>();
   /** Letters as read (a letter from the cache builds its model when it is first resolved). */
   private readonly letterNotes = new Map<string, ParsedNote>();
-  /** Lower-cased path without extension, and bare file name, to interview files. */
-  private readonly byStem = new Map<string, Set<string>>();
+  private byStemCache: Map<string, string[]> | undefined;
   /** Caches, dropped when what they derive from changes. */
   private sortedInterviews: IndexedInterview[] | undefined;
   private sortedOffers: IndexedInterview[] | undefined;
@@ -114,7 +113,7 @@ export class NoteIndex {
     const wiki = WIKI_LINK.exec(link.trim());
     if (wiki) {
       const target = withoutExtension(wiki[1].trim().replace(/\\/g, '/')).toLowerCase().replace(/^\/+/, '');
-      const candidates = [...(this.byStem.get(target) ?? [])].sort();
+      const candidates = this.byStem().get(target) ?? [];
       if (candidates.length <= 1) return candidates[0];
       // Several notes share the name: prefer the one closest to the letter, as wiki-link tools do.
       const dir = dirname(fromFile);
@@ -145,13 +144,7 @@ export class NoteIndex {
       // The set of interviews changed: order, stems and every letter's link may change.
       this.sortedInterviews = undefined;
       this.interviewPosition = undefined;
-      for (const stem of stemsOf(file)) {
-        const set = this.byStem.get(stem) ?? new Set<string>();
-        if (isInterview) set.add(file);
-        else set.delete(file);
-        if (set.size > 0) this.byStem.set(stem, set);
-        else this.byStem.delete(stem);
-      }
+      this.byStemCache = undefined;
       this.dropLetterCaches();
     }
     const wasLetter = before.type === 'thank-you';
@@ -169,6 +162,21 @@ export class NoteIndex {
       }
     }
     if (wasLetter || isLetter) this.sortedLetters = undefined;
+  }
+
+  /** Lower-cased paths without extension, and bare file names, to interview files: built when a wiki link first needs it. */
+  private byStem(): Map<string, string[]> {
+    if (!this.byStemCache) {
+      this.byStemCache = new Map();
+      for (const file of [...this.interviewByFile.keys()].sort()) {
+        for (const stem of stemsOf(file)) {
+          const files = this.byStemCache.get(stem);
+          if (files) files.push(file);
+          else this.byStemCache.set(stem, [file]);
+        }
+      }
+    }
+    return this.byStemCache;
   }
 
   private dropLetterCaches(): void {

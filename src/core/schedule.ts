@@ -151,8 +151,9 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
         if (soonerTimetable < due) due = soonerTimetable;
       }
       const opens = Math.min(addDays(D, opensAfter), due) as Day;
-      // Never before the interview itself (a decision day written before it is a slip, reported by the note).
-      const notBefore = (day: Day) => (day < D ? D : day);
+      // Never before the interview itself (a decision day written before it is a slip, reported by the
+      // note): then on the first working day from the interview on.
+      const notBefore = (day: Day) => (day < D ? addBusinessDays(addDays(D, -1), 1, calendar) : day);
       add('follow-up-call', {
         title: `Call ${company ?? 'the employer'} to follow up${model.role ? ` on the ${model.role.value} position` : ''}`,
         due: notBefore(onWorkingDay(due)),

@@ -22,9 +22,19 @@ interface Offer {
   readonly day: Day | undefined;
 }
 
+/** Per list of offers the index gives (the same array until an offer changes): a keystroke elsewhere reuses it. */
+const offersMemo = new WeakMap<readonly IndexedInterview[], Offer[]>();
+
 /** The offers of the whole index, earliest first (undated last): computed once per schedule, not per interview. */
 function offersOf(index: NoteIndex): Offer[] {
-  return index.offers()
+  const listed = index.offers();
+  let offers = offersMemo.get(listed);
+  if (!offers) offersMemo.set(listed, (offers = sortOffers(listed)));
+  return offers;
+}
+
+function sortOffers(listed: readonly IndexedInterview[]): Offer[] {
+  return listed
     .map(({ file, model }) => ({ file, company: model.company?.value ?? 'another employer', day: model.statusDate?.value }))
     .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -64,7 +64,7 @@ describe('the TextMate injection grammar', () => {
     assert.deepEqual(ourTokens(grammar, text), [
       'type => support.type.property-name',
       'thank-you => constant.language.action-kind',
-      '{{name}} => variable.other.placeholder',
+      '{{name}} => constant.other.placeholder',
       'offer => keyword.other.follow-up',
       'follow up => keyword.other.follow-up',
       '2026-12-01T10:00-05:00 => constant.numeric.date',
@@ -74,11 +74,11 @@ describe('the TextMate injection grammar', () => {
   it('highlights the placeholders people type by hand, not links or words that contain them', () => {
     const text = ['---', 'type: thank-you', '---', 'At [Company] I met [insert name]; <your name>, XXX and TBD.', 'See [the site](https://x.example) and TODOs later.'].join('\n');
     assert.deepEqual(ourTokens(grammar, text).filter((t) => t.includes('placeholder')), [
-      '[Company] => variable.other.placeholder',
-      '[insert name] => variable.other.placeholder',
-      '<your name> => variable.other.placeholder',
-      'XXX => variable.other.placeholder',
-      'TBD => variable.other.placeholder',
+      '[Company] => constant.other.placeholder',
+      '[insert name] => constant.other.placeholder',
+      '<your name> => constant.other.placeholder',
+      'XXX => constant.other.placeholder',
+      'TBD => constant.other.placeholder',
     ]);
   });
 

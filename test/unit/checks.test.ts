@@ -5,23 +5,11 @@ import { knownWords } from '../../src/core/checks/knownWords';
 import type { NoteDiagnostic } from '../../src/core/checks/types';
 import { scheduleContext } from '../../src/core/schedule';
 import { loadSpellChecker } from '../../src/node/dictionary';
-import { day, indexOf, note, settings } from './helpers';
+import { acmeInterview, day, indexOf, note, settings } from './helpers';
 
 const speller = loadSpellChecker(__dirname)!;
 
-const INTERVIEW = note([
-  'type: interview',
-  'company: Acme Corp',
-  'role: Platform Engineer',
-  'date: 2026-11-19',
-  'decision_expected: 2026-12-04',
-  'contact_via: email',
-  'interviewers:',
-  '  - name: Daniela García',
-  '    title: Engineering Manager',
-  '  - name: Chidi Okonkwo',
-  '    title: Director',
-]);
+const INTERVIEW = acmeInterview();
 
 const CLEAN_LETTER_BODY = `Dear Daniela García,
 

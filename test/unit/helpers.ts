@@ -66,3 +66,20 @@ export function brief(actions: readonly DueAction[]): string[] {
 export function note(lines: string[], body = 'Notes.\n'): string {
   return `---\n${lines.join('\n')}\n---\n${body}`;
 }
+
+/** The interview most letter tests write about: Acme Corp, Thursday 2026-11-19, two interviewers. */
+export function acmeInterview(date = '2026-11-19'): string {
+  return note([
+    'type: interview',
+    'company: Acme Corp',
+    'role: Platform Engineer',
+    `date: ${date}`,
+    'decision_expected: 2026-12-04',
+    'contact_via: email',
+    'interviewers:',
+    '  - name: Daniela García',
+    '    title: Engineering Manager',
+    '  - name: Chidi Okonkwo',
+    '    title: Director',
+  ]);
+}

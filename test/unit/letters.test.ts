@@ -12,21 +12,9 @@ import { sendQuestion } from '../../src/core/sendReadiness';
 import { interviewDayPhrase, letterDate, renderLetter, type LetterDraft } from '../../src/core/templates';
 import { ACTION_KINDS, type LetterMedium } from '../../src/core/types';
 import { loadSpellChecker } from '../../src/node/dictionary';
-import { day, indexOf, note, settings as settingsOf } from './helpers';
+import { acmeInterview, day, indexOf, note, settings as settingsOf } from './helpers';
 
-const INTERVIEW_TEXT = note([
-  'type: interview',
-  'company: Acme Corp',
-  'role: Platform Engineer',
-  'date: 2026-11-19 14:00', // a Thursday
-  'decision_expected: 2026-12-04',
-  'contact_via: email',
-  'interviewers:',
-  '  - name: Daniela García',
-  '    title: Engineering Manager',
-  '  - name: Chidi Okonkwo',
-  '    title: Director',
-]);
+const INTERVIEW_TEXT = acmeInterview('2026-11-19 14:00'); // a Thursday
 const interview = parseNote(INTERVIEW_TEXT).model as InterviewNote;
 
 const SENDER = {

@@ -7,6 +7,7 @@
 import type { LetterNote } from '../note';
 import { samePerson } from '../person';
 import { editDistance, foldAccents, sameSpelling } from '../spelling';
+import type { Range } from '../types';
 import type { CheckedDocument } from './document';
 import { GENERIC_GREETINGS } from './phrases';
 
@@ -74,14 +75,7 @@ function checkGreeted(doc: CheckedDocument, model: LetterNote, names: readonly s
   for (const name of candidates) {
     const corrected = correctTokens(greetedTokens, nameTokens(name));
     if (corrected) {
-      doc.claim(start, greeted.length);
-      doc.add({
-        code: 'wrong-recipient',
-        severity: 'error',
-        message: `"${greeted}" misspells ${name}: get every interviewer's name exactly right.`,
-        range,
-        fixes: [doc.replaceFix(`Change to ${corrected}`, range, corrected)],
-      });
+      reportMisspeltName(doc, { start, written: greeted, meant: name, replacement: corrected, range });
       return;
     }
   }
@@ -120,17 +114,30 @@ export function checkNameMentions(doc: CheckedDocument, names: readonly string[]
       meant = nearName(folded, tokens);
       if (!meant || doc.isFrequentWord(word)) continue;
     }
-    const end = token.start + word.length;
-    const range = doc.lines.rangeAt(token.start, end);
-    doc.claim(token.start, word.length);
-    doc.add({
-      code: 'wrong-recipient',
-      severity: 'error',
-      message: `"${word}" misspells ${meant}: get every interviewer's name exactly right.`,
-      range,
-      fixes: [doc.replaceFix(`Change to ${meant}`, range, meant)],
-    });
+    const range = doc.lines.rangeAt(token.start, token.start + word.length);
+    reportMisspeltName(doc, { start: token.start, written: word, meant, replacement: meant, range });
   }
+}
+
+interface MisspeltName {
+  readonly start: number;
+  readonly written: string;
+  /** The interviewer's name as the note spells it. */
+  readonly meant: string;
+  /** What replaces the written words: the name in the form written ("Mr. Okonkwo"). */
+  readonly replacement: string;
+  readonly range: Range;
+}
+
+function reportMisspeltName(doc: CheckedDocument, name: MisspeltName): void {
+  doc.claim(name.start, name.written.length);
+  doc.add({
+    code: 'wrong-recipient',
+    severity: 'error',
+    message: `"${name.written}" misspells ${name.meant}: get every interviewer's name exactly right.`,
+    range: name.range,
+    fixes: [doc.replaceFix(`Change to ${name.replacement}`, name.range, name.replacement)],
+  });
 }
 
 /** The words of a name, with the parts of a hyphenated one ("Anne-Marie" also gives "Anne", "Marie"). */

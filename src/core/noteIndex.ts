@@ -45,7 +45,8 @@ export class NoteIndex {
     }
     const before = this.notes.get(file);
     // The YAML tree is not kept: whoever needs it (checks, edits) parses the document's current text.
-    const kept = parsed.frontMatter ? { model: parsed.model, problems: parsed.problems } : parsed;
+    // The summary is: the note's next version and summaries() (every check) need it again.
+    const kept: ParsedNote = parsed.summary ? parsed : { model: parsed.model, problems: parsed.problems, summary };
     this.notes.set(file, kept);
     this.update(file, before ? summaryOf(before) : NONE, summary, kept);
   }

@@ -148,7 +148,7 @@ export async function readNote(fs: NoteFileSystem, file: string, cache?: IndexCa
   try {
     head = await fs.readHead(file, NOTE_READ_LIMIT);
   } catch (e) {
-    return { model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message: `The file cannot be read: ${messageOf(e)}.`, range: FIRST_LINE }] };
+    return invalid(`The file cannot be read: ${messageOf(e)}.`);
   }
   const parsed = parseNoteBytes(head.bytes, head.truncated);
   if (cache && head.stamp) cache.store(file, head.stamp, encodeNote(parsed));

@@ -36,7 +36,7 @@ function offersOf(index: NoteIndex): Offer[] {
 function sortOffers(listed: readonly IndexedInterview[]): Offer[] {
   return listed
     .map(({ file, model }) => ({ file, company: model.company?.value ?? 'another employer', day: model.statusDate?.value }))
-    .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || compareText(a.file, b.file));
 }
 
 export function scheduleContext(today: Day, settings: Settings): ScheduleContext {

@@ -13,7 +13,7 @@ import { dueReport, formatDueReport } from './cli/dueCommand';
 import { runEdit } from './cli/editCommands';
 import { icsExport, writeIcs } from './cli/icsCommand';
 
-export const USAGE = `Usage:
+const USAGE = `Usage:
   interview-followup due   [folder] [--today D] [--json]
   interview-followup check [path ...] [--today D] [--json]
   interview-followup ics   [folder] [--today D] [-o file.ics]
@@ -37,7 +37,7 @@ Exit status: 0; 1 when check finds an error or an edit is refused (the file unch
 `;
 
 /** The usage lines of one command (all of them for an unknown one), and where the rest is. */
-export function usageOf(command: string | undefined): string {
+function usageOf(command: string | undefined): string {
   const lines = USAGE.split('\n').filter((line) => command !== undefined && line.startsWith(`  interview-followup ${command} `));
   return lines.length > 0 ? `Usage:\n${lines.join('\n')}\nRun "interview-followup --help" for more.\n` : `\n${USAGE}`;
 }

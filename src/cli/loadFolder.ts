@@ -25,7 +25,7 @@ export interface LoadedFolder {
   readonly settingsProblems: ProblemJson[];
 }
 
-export function requireFolder(folder: string): void {
+function requireFolder(folder: string): void {
   let isDirectory = false;
   try {
     isDirectory = statSync(folder).isDirectory();
@@ -39,7 +39,7 @@ export function requireFolder(folder: string): void {
  * The notes folder setting as a path inside `folder`: relative as written, or absolute when it lies
  * inside the folder; anything that leads out of the folder is reported and the whole folder used.
  */
-export function notesDirOf(folder: string, setting: string): { dir: string; problem?: string } {
+function notesDirOf(folder: string, setting: string): { dir: string; problem?: string } {
   const written = setting.trim();
   const inside = isAbsolute(written) ? relative(resolve(folder), written).split(sep).join('/') : written;
   const dir = joinRelative('', inside);

@@ -82,7 +82,7 @@ export function actionUid(action: DueAction): string {
  * the calendar's own time zone): "09:00" is `PT9H`. Calendars that honour all-day alarms read it
  * as a time of day.
  */
-export function alarmTrigger(time: string): string {
+function alarmTrigger(time: string): string {
   const m = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
   const hours = m ? Number(m[1]) : 9;
   const minutes = m ? Number(m[2]) : 0;

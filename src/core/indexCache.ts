@@ -7,7 +7,7 @@
  */
 import type { EncodedNote } from './noteCodec';
 
-export const CACHE_VERSION = 4;
+const CACHE_VERSION = 4;
 
 /** What identifies one version of a file on disk. */
 export interface FileStamp {

@@ -83,7 +83,7 @@ export async function findMarkdownFiles(fs: NoteFileSystem, dir = ''): Promise<F
   return { files: files.sort(compareText), skipped: skipped.sort((a, b) => compareText(a.path, b.path)) };
 }
 
-export function messageOf(e: unknown): string {
+function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 

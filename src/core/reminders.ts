@@ -35,7 +35,7 @@ export function reminderFor({ actions, today, lastReminded, setting }: ReminderI
 }
 
 /** One line: the counts, or for a single action what it is. */
-export function reminderMessage(dueToday: number, overdue: number, actions: readonly DueAction[]): string {
+function reminderMessage(dueToday: number, overdue: number, actions: readonly DueAction[]): string {
   if (dueToday + overdue === 1) {
     const only = actions.find((a) => a.state === (overdue ? 'overdue' : 'today'))!;
     return `1 follow-up ${overdue ? 'overdue' : 'due today'}: ${only.title}.`;

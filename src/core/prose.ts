@@ -103,7 +103,7 @@ interface Point {
 }
 
 /** Prose past this many characters of body is not read: no letter or note is that long, and typing must not stall. */
-export const MAX_PROSE_CHARS = 100_000;
+const MAX_PROSE_CHARS = 100_000;
 
 /** Reads the prose of `text` (the whole document, so offsets are the document's); nothing before `bodyOffset` is prose. */
 export function readProse(text: string, bodyOffset: number): Prose {

@@ -16,7 +16,7 @@ interface NameWord {
 }
 
 /** The words of a company name, each marked distinctive (a name of its own) or generic ("Health", "Group", "Inc"). */
-export function companyWords(company: string): NameWord[] {
+function companyWords(company: string): NameWord[] {
   const out: NameWord[] = [];
   for (const raw of company.split(/[\s,&/()]+/)) {
     const text = raw.replace(/['’]s$/u, '').replace(/^[.'’]+|[.'’]+$/g, '');

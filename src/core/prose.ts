@@ -22,6 +22,7 @@ import retextRepeatedWords from 'retext-repeated-words';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { placeholderInHtml, placeholdersInText, type Span } from './placeholders';
+import { TextLines } from './textLines';
 
 export type TokenKind = 'word' | 'punctuation' | 'source';
 
@@ -103,7 +104,7 @@ interface Point {
 }
 
 /** Prose past this many characters of body is not read: no letter or note is that long, and typing must not stall. */
-export const MAX_PROSE_CHARS = 100_000;
+const MAX_PROSE_CHARS = 100_000;
 
 /** Reads the prose of `text` (the whole document, so offsets are the document's); nothing before `bodyOffset` is prose. */
 export function readProse(text: string, bodyOffset: number): Prose {
@@ -111,17 +112,11 @@ export function readProse(text: string, bodyOffset: number): Prose {
     const cut = text.lastIndexOf('\n\n', bodyOffset + MAX_PROSE_CHARS);
     text = text.slice(0, cut > bodyOffset ? cut : bodyOffset + MAX_PROSE_CHARS);
   }
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lines = new TextLines(text);
+  /** A unist point: 1-based line and column. */
   const point = (offset: number): Point => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1, offset };
+    const { line, character } = lines.positionAt(offset);
+    return { line: line + 1, column: character + 1, offset };
   };
   // Each block's results, with offsets relative to the block, as it is read.
   let sink: BlockResult = emptyBlock();

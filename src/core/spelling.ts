@@ -52,10 +52,6 @@ export class WordSet implements Iterable<string> {
     return false;
   }
 
-  get size(): number {
-    return this.runs.reduce((n, run) => n + run.length, 0);
-  }
-
   *[Symbol.iterator](): Iterator<string> {
     for (const run of this.runs) yield* run;
   }

@@ -16,7 +16,7 @@ interface NameWord {
 }
 
 /** The words of a company name, each marked distinctive (a name of its own) or generic ("Health", "Group", "Inc"). */
-export function companyWords(company: string): NameWord[] {
+function companyWords(company: string): NameWord[] {
   const out: NameWord[] = [];
   for (const raw of company.split(/[\s,&/()]+/)) {
     const text = raw.replace(/['’]s$/u, '').replace(/^[.'’]+|[.'’]+$/g, '');
@@ -117,21 +117,27 @@ function flag(doc: CheckedDocument, start: number, written: string, meant: strin
  * distinctive words, written as in its name, that this company's name does not share.
  */
 export function checkOtherCompanies(doc: CheckedDocument, company: string | undefined, otherCompanies: readonly string[]): void {
-  const mine = new Set(companyWords(company ?? '').map((p) => p.folded));
   const myName = companyWords(company ?? '');
+  const mine = new Set(myName.map((p) => p.folded));
   const myShort = myName.filter((p) => p.distinctive).map((p) => p.text).join(' ') || company;
   const { words, sentences } = doc.prose;
   const { people } = doc.input.knownWords;
+  // Each word of the letter spelt once, not once per other company: a journal names hundreds.
+  const spelt = words.map(({ token }) => sameSpelling(token.text.replace(/['’]s$/u, '')));
+  const present = new Set(spelt);
   for (const other of otherCompanies) {
     const parts = companyWords(other);
     const firstDistinctive = parts.findIndex((p) => p.distinctive && !mine.has(p.folded));
     if (firstDistinctive === -1) continue;
     const key = parts[firstDistinctive];
-    for (const ref of words) {
+    const keySpelt = sameSpelling(key.text);
+    if (!present.has(keySpelt)) continue;
+    for (let w = 0; w < words.length; w++) {
+      const ref = words[w];
       const { token } = ref;
       if (doc.claimed.has(token.start)) continue;
+      if (spelt[w] !== keySpelt || people.has(keySpelt)) continue;
       const word = token.text.replace(/['’]s$/u, '');
-      if (sameSpelling(word) !== sameSpelling(key.text) || people.has(sameSpelling(word))) continue;
       // A common word that starts a sentence ("Summit" in "Summit Partners") is no evidence.
       if (ref.index === 0 && doc.isFrequentWord(word)) continue;
       // Extend over the rest of the other company's name when it follows.

@@ -30,14 +30,13 @@ export function checkRecipient(doc: CheckedDocument, model: LetterNote, names: r
   });
 }
 
-/** "Dear Ms. Smith," must name the letter's recipient, spelt right. Returns the greeting line's span, if any. */
-export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: readonly string[]): { start: number; end: number } | undefined {
+/** "Dear Ms. Smith," must name the letter's recipient, spelt right. */
+export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: readonly string[]): void {
   const fm = doc.parsed.frontMatter;
-  if (!fm || names.length === 0) return undefined;
+  if (!fm || names.length === 0) return;
   const body = doc.input.text.slice(fm.bodyOffset);
   const m = GREETING.exec(body);
-  if (!m) return undefined;
-  const line = { start: fm.bodyOffset + m.index, end: fm.bodyOffset + m.index + m[0].length };
+  if (!m) return;
   // "Dear Ms. Lee and Dr. Okafor," greets each of them.
   const groupStart = fm.bodyOffset + m.index + m[0].indexOf(m[1]);
   const parts = [...m[1].matchAll(/[^,&]+?(?=\s*(?:,|&|\band\b|$))/g)];
@@ -46,7 +45,6 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
     const raw = text.replace(TITLES, '').trim();
     if (raw) checkGreeted(doc, model, names, raw, groupStart + part.index! + part[0].indexOf(text) + text.indexOf(raw), parts.length > 1);
   }
-  return line;
 }
 
 /** One person greeted (`together`: with others, so greeting another interviewer too is fine). */
@@ -141,7 +139,7 @@ function reportMisspeltName(doc: CheckedDocument, name: MisspeltName): void {
 }
 
 /** The words of a name, with the parts of a hyphenated one ("Anne-Marie" also gives "Anne", "Marie"). */
-export function nameTokens(name: string): string[] {
+function nameTokens(name: string): string[] {
   const out: string[] = [];
   for (const t of name.replace(TITLES, '').split(/\s+/)) {
     if (!t) continue;

@@ -68,7 +68,7 @@ const ONSETS = new Set(['BL', 'BR', 'CH', 'CL', 'CR', 'DR', 'FL', 'FR', 'GL', 'G
  * no English word starts with: "MRO", "NDA", "CPA"), which takes the article of its first
  * letter's name. Acronyms that may be said as words ("SEO", "NASA", "SQL") are left alone.
  */
-export function articleForAcronym(word: string): 'a' | 'an' | undefined {
+function articleForAcronym(word: string): 'a' | 'an' | undefined {
   const letters = word.replace(/s$/, '');
   if (!/^[A-Z]{2,6}$/.test(letters)) return undefined;
   const first = letters[0];
@@ -285,10 +285,10 @@ function signatureLines(doc: CheckedDocument): { start: number; end: number } | 
   return { start, end };
 }
 
-/** The spelling pass over prose already read (exported for the benchmark). */
 /** Spelling problems reported in one document at most. */
-export const MAX_SPELLING_REPORTS = 100;
+const MAX_SPELLING_REPORTS = 100;
 
+/** The spelling pass over prose already read (exported for the benchmark). */
 export function checkSpelling(doc: CheckedDocument): void {
   const { knownWords, speller } = doc.input;
   if (!speller) return;

@@ -11,7 +11,7 @@ export interface LetterVector {
   readonly counts: ReadonlyMap<string, number>;
 }
 
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -6,7 +6,7 @@
  * shape it misjudges is refused or re-planned, never written.
  */
 import { isSelector, selectItem, toData, type EditOperation, type PathSegment } from './editVerify';
-import { flowScalar, minimalChange, yamlScalar, type EditPlan, type TextChange } from './frontMatterEdit';
+import { applyChanges, flowScalar, minimalChange, yamlScalar, type EditPlan, type TextChange } from './frontMatterEdit';
 import { parseNote } from './note';
 import { TextLines } from './textLines';
 import type { YEntry, YMap, YNode, YScalar, YSeq } from './yamlTree';
@@ -29,15 +29,9 @@ export function planBytes(text: string, operations: readonly EditOperation[]): E
     const mapped = plan.changes.map((change) => toOriginal(change, original));
     if (mapped.every((m): m is TextChange => m !== undefined)) original = [...original, ...mapped].sort((a, b) => a.start - b.start);
     else overlapped = true;
-    current = applyAll(current, plan.changes);
+    current = applyChanges(current, plan.changes);
   }
   return { ok: true, changes: overlapped ? minimalChange(text, current) : original };
-}
-
-function applyAll(text: string, changes: readonly TextChange[]): string {
-  let out = text;
-  for (const c of [...changes].sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.text + out.slice(c.end);
-  return out;
 }
 
 /** Maps a change planned on the text after `earlier` back to the original text; undefined when it touches one of them. */

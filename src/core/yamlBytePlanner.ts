@@ -50,10 +50,13 @@ function toOriginal(change: TextChange, earlier: readonly TextChange[]): TextCha
 class Planner {
   readonly lines: TextLines;
   readonly eol: string;
+  /** Offset of the closing fence's line: where a new root key goes. */
+  readonly closingOffset: number;
 
-  constructor(readonly text: string, readonly root: YMap, readonly closingOffset: number) {
+  constructor(readonly text: string, readonly root: YMap, closingLine: number) {
     this.lines = new TextLines(text);
     this.eol = this.lines.eol;
+    this.closingOffset = this.lines.lineStart(closingLine);
   }
 
   start(node: { range: YNode['range'] }): number {
@@ -276,7 +279,7 @@ function planOne(text: string, operation: EditOperation): Result {
   const parsed = parseNote(text);
   const fm = parsed.frontMatter;
   if (!fm) return fail(parsed.problems[0]?.message ?? 'The file has no front-matter to edit.');
-  const planner = new Planner(text, fm.root, new TextLines(text).lineStart(fm.closingLine));
+  const planner = new Planner(text, fm.root, fm.closingLine);
   const result = operation.op === 'set'
     ? planner.plan(operation.path, { kind: 'value', value: operation.value }, operation.after)
     : planner.plan(operation.path, { kind: 'list', item: operation.item });

@@ -67,6 +67,11 @@ class Planner {
     return this.lines.offsetAt(node.range.end);
   }
 
+  /** The end of a node; for one that ends at the start of a line (a block collection or scalar), the line break before it. */
+  lastOffset(node: YNode): number {
+    return this.end(node) - (node.range.end.character === 0 ? 1 : 0);
+  }
+
   /** A collection written in flow style (`[...]` or `{...}`). */
   isFlow(node: YMap | YSeq): boolean {
     const c = this.text.charAt(this.start(node));
@@ -109,6 +114,11 @@ class Planner {
       if (last && leaf.kind === 'list') out += this.itemLines(leaf.item, at + 2);
     });
     return out;
+  }
+
+  /** Whole lines inserted at a line start; at the end of a text without a final line break, one comes first. */
+  insertLines(at: number, lines: string): TextChange {
+    return { start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? this.eol + lines : lines };
   }
 
   /** A new block list item (`- k: v` then `  k: v`) with its dash at a column. */
@@ -162,7 +172,7 @@ class Planner {
       changes.push({ start: from, end: valueEnd, text: '' });
     }
     const at = this.lineAfterOffset(Math.max(valueEnd, this.lines.offsetAt(entry.keyRange.end)));
-    changes.push({ start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? this.eol + block : block });
+    changes.push(this.insertLines(at, block));
     return { ok: true, changes };
   }
 
@@ -199,11 +209,11 @@ class Planner {
     if (this.isFlow(map)) return this.intoFlow(map, this.flowPairs(keys, leaf), map.entries.length === 0);
     const sibling = after !== undefined && keys.length === 1 ? map.entries.find((e) => e.key === after) : undefined;
     let at: number;
-    if (sibling) at = this.lineAfterOffset(Math.max(this.end(sibling.value) - (sibling.value.range.end.character === 0 ? 1 : 0), this.lines.offsetAt(sibling.keyRange.end)));
+    if (sibling) at = this.lineAfterOffset(Math.max(this.lastOffset(sibling.value), this.lines.offsetAt(sibling.keyRange.end)));
     else if (map === this.root) at = this.closingOffset;
-    else at = this.lineAfterOffset(this.end(map) - (map.range.end.character === 0 ? 1 : 0));
+    else at = this.lineAfterOffset(this.lastOffset(map));
     const text = this.blockLines(keys, leaf, this.column(map));
-    return { ok: true, changes: [{ start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? this.eol + text : text }] };
+    return { ok: true, changes: [this.insertLines(at, text)] };
   }
 
   /** Appends an item to an existing list. */
@@ -214,9 +224,9 @@ class Planner {
     }
     const dashColumn = seq.range.start.character;
     if (this.text[this.start(seq)] !== '-') return fail('a list does not start with "-" where expected');
-    const at = this.lineAfterOffset(this.end(seq) - (seq.range.end.character === 0 ? 1 : 0));
+    const at = this.lineAfterOffset(this.lastOffset(seq));
     const lines = this.itemLines(item, dashColumn);
-    return { ok: true, changes: [{ start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? this.eol + lines : lines }] };
+    return { ok: true, changes: [this.insertLines(at, lines)] };
   }
 
   isEmptyValue(node: YNode): boolean {

@@ -244,7 +244,7 @@ class Planner {
       if (node.kind === 'seq') {
         if (typeof segment === 'string' || last) return fail(`${describe(path, i)} is a list`);
         const index: number | string = typeof segment === 'number' ? segment : selectItem(node.items.map(toData), segment);
-        if (typeof index === 'string') return fail(`${index.charAt(0).toUpperCase()}${index.slice(1)}`);
+        if (typeof index === 'string') return fail(index);
         const item: YNode | undefined = node.items[index];
         if (!item) return fail(`there is no entry ${isSelector(segment) ? segment.equals : index} in ${describe(path, i)}`);
         flow = this.isFlow(node) || (item.kind !== 'scalar' && this.isFlow(item));

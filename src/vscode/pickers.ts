@@ -96,7 +96,7 @@ function nowMinutes(): number {
 }
 
 /** Reads a typed date the way every prompt does (see src/core/dateInput.ts). */
-export function readTypedDate(text: string, options: Pick<DatePrompt, 'today' | 'direction' | 'allowTime' | 'check'>): DateInputResult {
+function readTypedDate(text: string, options: Pick<DatePrompt, 'today' | 'direction' | 'allowTime' | 'check'>): DateInputResult {
   return parseDateInput(text, { today: options.today, direction: options.direction, allowTime: options.allowTime, nowMinutes: nowMinutes(), check: options.check });
 }
 

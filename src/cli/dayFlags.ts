@@ -9,9 +9,7 @@ import { UsageError, type ParsedArgs } from './args';
  */
 export function parseDayFlag(args: ParsedArgs, flag: string, today: Day, direction: DateDirection, check?: (value: TypedDate) => string | undefined): Day {
   const value = args.flags.get(flag);
-  const parsed = typeof value === 'string' ? parseDateInput(value, { today, direction }) : undefined;
+  const parsed = typeof value === 'string' ? parseDateInput(value, { today, direction, check }) : undefined;
   if (!parsed?.ok) throw new UsageError(`${flag}: ${parsed ? parsed.message : 'needs a date'}`);
-  const problem = check?.(parsed.value);
-  if (problem) throw new UsageError(`${flag}: ${problem}`);
   return parsed.value.day;
 }

@@ -12,7 +12,7 @@ import { UsageError } from './args';
 import { printable } from './printable';
 
 /** A note larger than this is not edited (the front-matter is at the top; a file this big is not a note people write). */
-export const EDIT_LIMIT = 16 * 1024 * 1024;
+const EDIT_LIMIT = 16 * 1024 * 1024;
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 

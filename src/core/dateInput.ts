@@ -33,6 +33,8 @@ export interface DateInputOptions {
   readonly allowTime?: boolean;
   /** Minutes after midnight now, so "now" can be read; without it "now" is refused. */
   readonly nowMinutes?: number;
+  /** A rule beyond being a date (a contact logged cannot be after today): a message refuses the date. */
+  readonly check?: (value: TypedDate) => string | undefined;
 }
 
 export interface TypedDate {
@@ -269,7 +271,9 @@ export function parseDateInput(input: string, options: DateInputOptions): DateIn
   const day = date.value;
   if (civilFromDay(day).year < 1900 || civilFromDay(day).year > 2999) return fail(`${formatDay(day)} is too far away. Try ${example}.`);
   const canonical = minutes === undefined ? formatDay(day) : `${formatDay(day)} ${formatMinutes(minutes)}`;
-  return { ok: true, value: minutes === undefined ? { day, text: canonical } : { day, minutes, text: canonical } };
+  const value: TypedDate = minutes === undefined ? { day, text: canonical } : { day, minutes, text: canonical };
+  const problem = options.check?.(value);
+  return problem ? fail(problem) : { ok: true, value };
 }
 
 /** A rule for questions about what already happened: the day may not be after today. */

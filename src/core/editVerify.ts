@@ -35,7 +35,7 @@ export function isSelector(segment: PathSegment): segment is ItemSelector {
   return typeof segment === 'object';
 }
 
-export function describePath(path: readonly PathSegment[]): string {
+function describePath(path: readonly PathSegment[]): string {
   return path.map((s) => (isSelector(s) ? `[${s.where}: ${s.equals}]` : typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
 }
 
@@ -57,7 +57,7 @@ export function selectItem(items: readonly Data[], selector: ItemSelector): numb
 }
 
 /** The old data with the operations applied: what the file must read as afterwards. */
-export function intendedData(before: Data, operations: readonly EditOperation[]): { ok: true; data: Data } | { ok: false; reason: string } {
+function intendedData(before: Data, operations: readonly EditOperation[]): { ok: true; data: Data } | { ok: false; reason: string } {
   const root = clone(before);
   if (!(root instanceof Map)) return { ok: false, reason: 'the front-matter is not a mapping' };
   for (const operation of operations) {
@@ -112,7 +112,7 @@ export function sameData(a: Data, b: Data): boolean {
 }
 
 /** Reads the front-matter of a text with the full parser (never the fast path), as data. */
-export function frontMatterData(text: string): { ok: true; data: Data; yamlStart: number; yamlEnd: number; bodyOffset: number } | { ok: false; reason: string } {
+function frontMatterData(text: string): { ok: true; data: Data; yamlStart: number; yamlEnd: number; bodyOffset: number } | { ok: false; reason: string } {
   const block = findFrontMatter(text);
   if (block.kind !== 'yaml') return { ok: false, reason: block.kind === 'none' ? 'the front-matter is gone' : `the front-matter is ${block.kind}` };
   const tree = parseYamlTree(block.yaml, block.firstLine, { fastPath: false });

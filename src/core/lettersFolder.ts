@@ -2,7 +2,7 @@
 import { dirname, joinRelative } from './paths';
 
 /** The folder for a first letter when none exists yet: next to the interview. */
-export const DEFAULT_LETTERS_SUBFOLDER = 'thank-you';
+const DEFAULT_LETTERS_SUBFOLDER = 'thank-you';
 
 export interface LettersFolder {
   /** Relative to the workspace folder, `/`-separated; '' is the folder itself. */

@@ -45,7 +45,7 @@ const refuse = (reason: string): { ok: false; reason: string } => ({ ok: false, 
 const already = (recorded: string): Operations => ({ ok: true, operations: [], summary: `already recorded: ${recorded}` });
 
 /** Kinds that come back after they are done (see schedule.ts): done again, they take the new day. */
-export const RECURRING_KINDS: ReadonlySet<ActionKind> = new Set(['follow-up-again', 'leverage-offer']);
+const RECURRING_KINDS: ReadonlySet<ActionKind> = new Set(['follow-up-again', 'leverage-offer']);
 
 /**
  * Plans a command against a note's text (without a BOM). Either the verified changes, or a reason

@@ -1,5 +1,5 @@
 /** Where a new interview note goes: where the person's interview notes already live. */
-import { joinRelative } from './paths';
+import { dirname, joinRelative } from './paths';
 
 export interface NotePlacementInput {
   /** `interviewFollowUp.newNotesFolder`: relative to the workspace folder; '' lets the notes decide. */
@@ -17,11 +17,6 @@ export interface NotePlacement {
   readonly reason: string;
 }
 
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash);
-}
-
 /**
  * The setting when it names a folder (inside the workspace folder); otherwise the folder that
  * holds the most interview notes (a tie goes to the folder of the most recently named note, by
@@ -36,7 +31,7 @@ export function newNoteFolder(input: NotePlacementInput): NotePlacement {
   }
   const counts = new Map<string, { count: number; newest: string }>();
   for (const path of input.interviewPaths) {
-    const folder = folderOf(path);
+    const folder = dirname(path);
     const name = path.slice(folder.length ? folder.length + 1 : 0);
     const entry = counts.get(folder) ?? { count: 0, newest: '' };
     counts.set(folder, { count: entry.count + 1, newest: name > entry.newest ? name : entry.newest });

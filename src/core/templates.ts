@@ -2,6 +2,7 @@
 import { differenceInCalendarDays, format, isSameWeek } from 'date-fns';
 import { civilFromDay } from './days';
 import { yamlScalar } from './frontMatterEdit';
+import { localDateOf } from './localDate';
 import type { InterviewNote } from './note';
 import type { EnglishVariant, Settings } from './settings';
 import type { ContactMedium, Day, LetterMedium } from './types';
@@ -123,15 +124,9 @@ export function longDate(day: Day): string {
   return `${MONTHS[c.month - 1]} ${c.day}, ${c.year}`;
 }
 
-/** The calendar day as a local `Date` at noon, for date-fns (noon: no time-zone change moves it to another day). */
-function localNoon(day: Day): Date {
-  const c = civilFromDay(day);
-  return new Date(c.year, c.month - 1, c.day, 12);
-}
-
 /** The date line of a letter: "November 26, 2026" (US, and "both"), "26 November 2026" (GB). */
 export function letterDate(day: Day, variant: EnglishVariant): string {
-  return format(localNoon(day), variant === 'gb' ? 'd MMMM yyyy' : 'MMMM d, yyyy');
+  return format(localDateOf(day), variant === 'gb' ? 'd MMMM yyyy' : 'MMMM d, yyyy');
 }
 
 /**
@@ -140,8 +135,8 @@ export function letterDate(day: Day, variant: EnglishVariant): string {
  * it is another year). Weeks start on Sunday in US English, on Monday in British English.
  */
 export function interviewDayPhrase(interview: Day, today: Day, variant: EnglishVariant): string {
-  const then = localNoon(interview);
-  const now = localNoon(today);
+  const then = localDateOf(interview);
+  const now = localDateOf(today);
   const ago = differenceInCalendarDays(now, then);
   if (ago === 0) return 'today';
   if (ago > 0 && ago <= 7) {

@@ -6,7 +6,7 @@
  * shape it misjudges is refused or re-planned, never written.
  */
 import { isSelector, selectItem, toData, type EditOperation, type PathSegment } from './editVerify';
-import { flowScalar, minimalChange, yamlScalar, type EditPlan, type TextChange } from './frontMatterEdit';
+import { applyChanges, flowScalar, minimalChange, yamlScalar, type EditPlan, type TextChange } from './frontMatterEdit';
 import { parseNote } from './note';
 import { TextLines } from './textLines';
 import type { YEntry, YMap, YNode, YScalar, YSeq } from './yamlTree';
@@ -29,15 +29,9 @@ export function planBytes(text: string, operations: readonly EditOperation[]): E
     const mapped = plan.changes.map((change) => toOriginal(change, original));
     if (mapped.every((m): m is TextChange => m !== undefined)) original = [...original, ...mapped].sort((a, b) => a.start - b.start);
     else overlapped = true;
-    current = applyAll(current, plan.changes);
+    current = applyChanges(current, plan.changes);
   }
   return { ok: true, changes: overlapped ? minimalChange(text, current) : original };
-}
-
-function applyAll(text: string, changes: readonly TextChange[]): string {
-  let out = text;
-  for (const c of [...changes].sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.text + out.slice(c.end);
-  return out;
 }
 
 /** Maps a change planned on the text after `earlier` back to the original text; undefined when it touches one of them. */
@@ -56,10 +50,13 @@ function toOriginal(change: TextChange, earlier: readonly TextChange[]): TextCha
 class Planner {
   readonly lines: TextLines;
   readonly eol: string;
+  /** Offset of the closing fence's line: where a new root key goes. */
+  readonly closingOffset: number;
 
-  constructor(readonly text: string, readonly root: YMap, readonly closingOffset: number) {
+  constructor(readonly text: string, readonly root: YMap, closingLine: number) {
     this.lines = new TextLines(text);
     this.eol = this.lines.eol;
+    this.closingOffset = this.lines.lineStart(closingLine);
   }
 
   start(node: { range: YNode['range'] }): number {
@@ -68,6 +65,11 @@ class Planner {
 
   end(node: { range: YNode['range'] }): number {
     return this.lines.offsetAt(node.range.end);
+  }
+
+  /** The end of a node; for one that ends at the start of a line (a block collection or scalar), the line break before it. */
+  lastOffset(node: YNode): number {
+    return this.end(node) - (node.range.end.character === 0 ? 1 : 0);
   }
 
   /** A collection written in flow style (`[...]` or `{...}`). */
@@ -112,6 +114,11 @@ class Planner {
       if (last && leaf.kind === 'list') out += this.itemLines(leaf.item, at + 2);
     });
     return out;
+  }
+
+  /** Whole lines inserted at a line start; at the end of a text without a final line break, one comes first. */
+  insertLines(at: number, lines: string): TextChange {
+    return { start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? this.eol + lines : lines };
   }
 
   /** A new block list item (`- k: v` then `  k: v`) with its dash at a column. */
@@ -165,7 +172,7 @@ class Planner {
       changes.push({ start: from, end: valueEnd, text: '' });
     }
     const at = this.lineAfterOffset(Math.max(valueEnd, this.lines.offsetAt(entry.keyRange.end)));
-    changes.push({ start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? this.eol + block : block });
+    changes.push(this.insertLines(at, block));
     return { ok: true, changes };
   }
 
@@ -202,11 +209,11 @@ class Planner {
     if (this.isFlow(map)) return this.intoFlow(map, this.flowPairs(keys, leaf), map.entries.length === 0);
     const sibling = after !== undefined && keys.length === 1 ? map.entries.find((e) => e.key === after) : undefined;
     let at: number;
-    if (sibling) at = this.lineAfterOffset(Math.max(this.end(sibling.value) - (sibling.value.range.end.character === 0 ? 1 : 0), this.lines.offsetAt(sibling.keyRange.end)));
+    if (sibling) at = this.lineAfterOffset(Math.max(this.lastOffset(sibling.value), this.lines.offsetAt(sibling.keyRange.end)));
     else if (map === this.root) at = this.closingOffset;
-    else at = this.lineAfterOffset(this.end(map) - (map.range.end.character === 0 ? 1 : 0));
+    else at = this.lineAfterOffset(this.lastOffset(map));
     const text = this.blockLines(keys, leaf, this.column(map));
-    return { ok: true, changes: [{ start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? this.eol + text : text }] };
+    return { ok: true, changes: [this.insertLines(at, text)] };
   }
 
   /** Appends an item to an existing list. */
@@ -217,9 +224,9 @@ class Planner {
     }
     const dashColumn = seq.range.start.character;
     if (this.text[this.start(seq)] !== '-') return fail('a list does not start with "-" where expected');
-    const at = this.lineAfterOffset(this.end(seq) - (seq.range.end.character === 0 ? 1 : 0));
+    const at = this.lineAfterOffset(this.lastOffset(seq));
     const lines = this.itemLines(item, dashColumn);
-    return { ok: true, changes: [{ start: at, end: at, text: at === this.text.length && !this.text.endsWith('\n') ? this.eol + lines : lines }] };
+    return { ok: true, changes: [this.insertLines(at, lines)] };
   }
 
   isEmptyValue(node: YNode): boolean {
@@ -237,7 +244,7 @@ class Planner {
       if (node.kind === 'seq') {
         if (typeof segment === 'string' || last) return fail(`${describe(path, i)} is a list`);
         const index: number | string = typeof segment === 'number' ? segment : selectItem(node.items.map(toData), segment);
-        if (typeof index === 'string') return fail(`${index.charAt(0).toUpperCase()}${index.slice(1)}`);
+        if (typeof index === 'string') return fail(index);
         const item: YNode | undefined = node.items[index];
         if (!item) return fail(`there is no entry ${isSelector(segment) ? segment.equals : index} in ${describe(path, i)}`);
         flow = this.isFlow(node) || (item.kind !== 'scalar' && this.isFlow(item));
@@ -282,7 +289,7 @@ function planOne(text: string, operation: EditOperation): Result {
   const parsed = parseNote(text);
   const fm = parsed.frontMatter;
   if (!fm) return fail(parsed.problems[0]?.message ?? 'The file has no front-matter to edit.');
-  const planner = new Planner(text, fm.root, new TextLines(text).lineStart(fm.closingLine));
+  const planner = new Planner(text, fm.root, fm.closingLine);
   const result = operation.op === 'set'
     ? planner.plan(operation.path, { kind: 'value', value: operation.value }, operation.after)
     : planner.plan(operation.path, { kind: 'list', item: operation.item });

@@ -19,7 +19,7 @@ function describeKind(stats: Stats): string {
 }
 
 /** Opens a regular file (following symlinks) without blocking; throws FileRefusal for anything else. */
-export function openRegular(path: PathLike, flags: number = constants.O_RDONLY): { fd: number; stats: Stats } {
+function openRegular(path: PathLike, flags: number = constants.O_RDONLY): { fd: number; stats: Stats } {
   let fd: number;
   try {
     fd = openSync(path, flags | constants.O_NONBLOCK);
@@ -89,7 +89,7 @@ export function readRegularFile(path: PathLike, maxBytes: number, what = 'the fi
   }
 }
 
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
 }
 

@@ -22,7 +22,6 @@ export async function editNote(uri: vscode.Uri, command: NoteCommand): Promise<b
   }
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const document = await vscode.workspace.openTextDocument(uri);
-    const version = document.version;
     const wasDirty = document.isDirty;
     const plan = planNoteCommand(document.getText(), command);
     if (!plan.ok) {
@@ -37,7 +36,6 @@ export async function editNote(uri: vscode.Uri, command: NoteCommand): Promise<b
     for (const change of plan.changes) {
       edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
     }
-    if (document.version !== version) continue;
     // The edit carries the document's version: VS Code refuses it if the text moved on meanwhile.
     if (!(await vscode.workspace.applyEdit(edit))) continue;
     if (!wasDirty) await document.save();

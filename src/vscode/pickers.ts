@@ -96,11 +96,8 @@ function nowMinutes(): number {
 }
 
 /** Reads a typed date the way every prompt does (see src/core/dateInput.ts). */
-export function readTypedDate(text: string, options: Pick<DatePrompt, 'today' | 'direction' | 'allowTime' | 'check'>): DateInputResult {
-  const parsed = parseDateInput(text, { today: options.today, direction: options.direction, allowTime: options.allowTime, nowMinutes: nowMinutes() });
-  if (!parsed.ok || !options.check) return parsed;
-  const problem = options.check(parsed.value);
-  return problem ? { ok: false, message: problem } : parsed;
+function readTypedDate(text: string, options: Pick<DatePrompt, 'today' | 'direction' | 'allowTime' | 'check'>): DateInputResult {
+  return parseDateInput(text, { today: options.today, direction: options.direction, allowTime: options.allowTime, nowMinutes: nowMinutes(), check: options.check });
 }
 
 /**

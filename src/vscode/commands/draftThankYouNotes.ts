@@ -22,7 +22,7 @@ function relativeTo(folder: vscode.Uri, uri: vscode.Uri): string {
 }
 
 /** Opens a letter as a kept (not preview) editor with its first placeholder selected. */
-export async function openWithFirstPlaceholder(uri: vscode.Uri): Promise<vscode.TextEditor> {
+async function openWithFirstPlaceholder(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
   const [first] = findPlaceholders(document.getText());
   const selection = first ? new vscode.Range(document.positionAt(first.start), document.positionAt(first.end)) : undefined;

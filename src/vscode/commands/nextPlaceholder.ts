@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { findPlaceholders, nextPlaceholder } from '../../core/letterPlaceholders';
 import type { NotesWorkspace } from '../notesWorkspace';
 
-export const LETTER_ACTIVE_KEY = 'interviewFollowUp.letterActive';
+const LETTER_ACTIVE_KEY = 'interviewFollowUp.letterActive';
 /** The default keybinding, as package.json contributes it. */
 export const NEXT_PLACEHOLDER_KEY = process.platform === 'darwin' ? '⌃]' : 'Alt+]';
 

@@ -35,6 +35,7 @@ export class NoteIndex {
   private resolvedLetters: Map<string, IndexedLetter> | undefined;
   private lettersByInterview: Map<string, IndexedLetter[]> | undefined;
   private sortedLetters: IndexedLetter[] | undefined;
+  private vocabulary = 0;
 
   set(file: string, parsed: ParsedNote): void {
     const summary = summaryOf(parsed);
@@ -74,6 +75,11 @@ export class NoteIndex {
 
   get size(): number {
     return this.notes.size;
+  }
+
+  /** Changes whenever what summaries() names (people, terms) may have changed: what was built from it (known words) can be kept until then. */
+  get vocabularyVersion(): number {
+    return this.vocabulary;
   }
 
   /** Interview notes in path order. */
@@ -127,6 +133,7 @@ export class NoteIndex {
   }
 
   private update(file: string, before: NoteSummary, after: NoteSummary, parsed: ParsedNote | undefined): void {
+    if (!sameItems(before.terms, after.terms) || !sameItems(before.people, after.people)) this.vocabulary++;
     const wasInterview = before.type === 'interview';
     const isInterview = after.type === 'interview';
     if (before.offer || after.offer) this.sortedOffers = undefined;
@@ -226,6 +233,10 @@ export class NoteIndex {
 }
 
 const NONE: NoteSummary = { type: null, offer: false, terms: [], people: [] };
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
 
 /** An interview entry whose model is the note's own (built on first use for a note read from the cache). */
 function indexedInterview(file: string, parsed: ParsedNote): IndexedInterview {

@@ -33,7 +33,8 @@ export class NoteDiagnostics implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private speller: SpellChecker | undefined;
   private spellerLoading = false;
-  private known: KnownWords | undefined;
+  /** Rebuilt only when the notes' names and terms, the settings or the word list change, so the speller's verdicts stay cached while typing. */
+  private known: { words: KnownWords; vocabulary: number; settings: NotesWorkspace['settings'] } | undefined;
   private wordList: string[] = [];
   private readonly readmeLines: Map<string, number>;
   private readme: vscode.Uri;
@@ -45,10 +46,12 @@ export class NoteDiagnostics implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, TYPING_DEBOUNCE_MS)),
+      // A note the index follows is checked when the index has its new text (notes.onDidChange), once.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!notes.followsTyping(e.document.uri)) this.schedule(e.document, TYPING_DEBOUNCE_MS);
+      }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       notes.onDidChange(() => {
-        this.known = undefined;
         if (this.speller && this.speller.variant !== notes.settings.englishVariant) [this.speller, this.spellerLoading] = [undefined, false];
         this.checkAllOpen();
       }),
@@ -69,8 +72,11 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   knownWords(): KnownWords {
-    this.known ??= knownWords(this.notes.index, this.notes.settings, this.wordList);
-    return this.known;
+    const { index, settings } = this.notes;
+    if (this.known?.vocabulary !== index.vocabularyVersion || this.known.settings !== settings) {
+      this.known = { words: knownWords(index, settings, this.wordList), vocabulary: index.vocabularyVersion, settings };
+    }
+    return this.known.words;
   }
 
   async reloadWordList(): Promise<void> {

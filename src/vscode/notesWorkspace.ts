@@ -212,8 +212,13 @@ export class NotesWorkspace implements vscode.Disposable {
     this.store(doc.uri, parseNote(doc.getText()));
   }
 
+  /** Whether typing in this document updates the index (and so fires onDidChange once the typing pauses). */
+  followsTyping(uri: vscode.Uri): boolean {
+    return isMarkdownPath(uri.path) && this.keyOf(uri) !== undefined;
+  }
+
   private scheduleTyping(doc: vscode.TextDocument): void {
-    if (this.keyOf(doc.uri) === undefined || !isMarkdownPath(doc.uri.path)) return;
+    if (!this.followsTyping(doc.uri)) return;
     const key = doc.uri.toString();
     clearTimeout(this.pendingTyping.get(key));
     this.pendingTyping.set(key, setTimeout(() => {

@@ -45,6 +45,21 @@ describe('the incremental index', () => {
     }), { numRuns: 500 });
   });
 
+  it('changes its vocabulary version only when the names and terms the notes know change', () => {
+    const index = new NoteIndex();
+    const interview = (name: string, date: string, body = 'Notes.\n') =>
+      parseNote(note(['type: interview', 'company: Acme Corp', `date: ${date}`, 'interviewers:', `  - name: ${name}`], body));
+    index.set('a.md', interview('Jo Park', '2026-11-19'));
+    const first = index.vocabularyVersion;
+    index.set('a.md', interview('Jo Park', '2026-11-20', 'Other notes.\n'));
+    assert.equal(index.vocabularyVersion, first, 'a new date and body name no one new');
+    index.set('a.md', interview('Jo Parker', '2026-11-20'));
+    assert.notEqual(index.vocabularyVersion, first, 'a renamed interviewer');
+    const second = index.vocabularyVersion;
+    index.delete('a.md');
+    assert.notEqual(index.vocabularyVersion, second, 'a deleted note');
+  });
+
   it('resolves wiki links by name, preferring the letter\'s own folder', () => {
     const index = new NoteIndex();
     const interview = parseNote(note(['type: interview', 'company: Co', 'date: 2026-11-19']));

@@ -26,20 +26,9 @@ import { scheduleContext } from '../src/core/schedule';
 import { resolveSettings } from '../src/core/settings';
 import { loadSpellChecker } from '../src/node/dictionary';
 import { LETTER_400_WORDS } from './letter';
+import { median, timeSync } from './timing';
 
 const ROOT = join(__dirname, '../..');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function time(fn: () => unknown): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 const round = (n: number, digits = 3) => Number(n.toFixed(digits));
 
@@ -101,12 +90,12 @@ export async function benchLetter(): Promise<{
   const cspellTimes: number[] = [];
   for (let i = 40; i < 200; i++) {
     // Interleaved, so a noisy moment on a shared machine hits all alike.
-    ours.push(time(() => checkNote(input(i))));
-    parse.push(time(() => processor.parse(versions[i])));
-    spelling.push(time(spellOnce));
+    ours.push(timeSync(() => checkNote(input(i))));
+    parse.push(timeSync(() => processor.parse(versions[i])));
+    spelling.push(timeSync(spellOnce));
     // cspell sees the same keystroke's text (its update is not timed, as ours needs none).
     await validator.updateDocumentText(versions[i]);
-    cspellTimes.push(time(() => validator.checkDocument()));
+    cspellTimes.push(timeSync(() => validator.checkDocument()));
   }
   const diagnostics = checkNote(input(0)).length;
   return {

@@ -18,6 +18,7 @@ import { dictionaryFolder, readLexicon } from '../src/node/dictionary';
 import { generateNote, generateVaultFile } from './generate';
 import { benchLetter } from './letterBench';
 import { MISSPELLINGS } from './letter';
+import { median, timeSync } from './timing';
 
 const ROOT = resolve(__dirname, '../..');
 const DATA = join(ROOT, 'bench/.data');
@@ -28,18 +29,6 @@ const NOTES = numberArg('--notes', 10_000);
 const VAULT = numberArg('--vault', 20_000);
 const RUNS = 5;
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function timeSync(fn: () => void): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 

@@ -12,6 +12,7 @@ import { verifyEdit, type EditOperation } from './editVerify';
 import { planBytes } from './yamlBytePlanner';
 import { planWithDocument } from './yamlDocumentPlanner';
 import { TextLines } from './textLines';
+import { asSentence } from './text';
 
 export type { EditOperation, PathSegment } from './editVerify';
 
@@ -45,7 +46,7 @@ export function planFrontMatterEdit(text: string, operations: readonly EditOpera
 function verify(text: string, changes: readonly TextChange[], operations: readonly EditOperation[]): { ok: true } | { ok: false; reason: string } {
   const firstLine = changes.length > 0 ? new TextLines(text).positionAt(changes[0].start).line : 0;
   const verdict = verifyEdit(text, applyChanges(text, changes), operations, firstLine);
-  return verdict.ok ? verdict : { ok: false, reason: `${verdict.reason.charAt(0).toUpperCase()}${verdict.reason.slice(1)}.` };
+  return verdict.ok ? verdict : { ok: false, reason: asSentence(verdict.reason) };
 }
 
 export function applyChanges(text: string, changes: readonly TextChange[]): string {

@@ -18,6 +18,7 @@ import { Span } from './span';
 import { readFrontMatterTree } from './frontMatterReader';
 import { samePerson } from './person';
 import type { YEntry, YMap, YNode } from './yamlTree';
+import { asSentence } from './text';
 
 export interface Field<T> {
   readonly value: T;
@@ -206,7 +207,7 @@ export function parseNote(text: string, truncated = false): ParsedNote {
       break;
   }
   const tree = readFrontMatterTree(block.yaml);
-  if (!tree.ok) return invalid(capitalize(tree.error.message) + '.', tree.error.range);
+  if (!tree.ok) return invalid(asSentence(tree.error.message), tree.error.range);
   if (tree.root.kind !== 'map') {
     return invalid(`The front-matter must be a mapping of keys to values (like "type: interview"), not ${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`, tree.root.range);
   }
@@ -224,9 +225,6 @@ function inDocumentOrder(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => key(a) - key(b));
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function describe(node: YNode): string {
   return node.kind === 'map' ? 'a mapping' : node.kind === 'seq' ? 'a list' : 'a single value';

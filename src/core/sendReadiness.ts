@@ -1,5 +1,6 @@
 /** Before a letter is marked as sent: the error-level problems it still has, as one question. */
 import type { NoteDiagnostic } from './checks/types';
+import { capitalize } from './text';
 
 export interface SendQuestion {
   /** "7 placeholders are unfilled and 1 name is wrong or misspelled — mark as sent anyway?" */
@@ -44,5 +45,5 @@ export function sendQuestion(diagnostics: readonly (Pick<NoteDiagnostic, 'severi
   const sorted = [...errors].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const lines = sorted.slice(0, MAX_DETAIL_LINES).map((d) => `Line ${d.range.start.line + 1}: ${d.message}`);
   if (sorted.length > MAX_DETAIL_LINES) lines.push(`…and ${sorted.length - MAX_DETAIL_LINES} more.`);
-  return { message: `${sentence[0].toUpperCase()}${sentence.slice(1)} — mark as sent anyway?`, detail: lines.join('\n') };
+  return { message: `${capitalize(sentence)} — mark as sent anyway?`, detail: lines.join('\n') };
 }

@@ -5,6 +5,7 @@
  * apostrophe forms first, frequent words before rare ones, plus near misses among known words.
  */
 import type { EnglishVariant } from './settings';
+import { capitalize } from './text';
 
 /** The word list files a variant needs, in dist/dict/. */
 export function lexiconFiles(variant: EnglishVariant): string[] {
@@ -275,9 +276,6 @@ export class SpellChecker {
   }
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function caseShape(word: string): 'lower' | 'capital' | 'upper' {
   if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return 'upper';

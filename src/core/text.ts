@@ -2,3 +2,13 @@
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The text with its first character in upper case ("london" → "London"). */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A reason as a sentence of a message: capitalized, with a full stop ("nothing to edit" → "Nothing to edit."). */
+export function asSentence(reason: string): string {
+  return `${capitalize(reason)}.`;
+}

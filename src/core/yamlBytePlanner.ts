@@ -10,6 +10,7 @@ import { applyChanges, flowScalar, minimalChange, yamlScalar, type EditPlan, typ
 import { parseNote } from './note';
 import { TextLines } from './textLines';
 import type { YEntry, YMap, YNode, YScalar, YSeq } from './yamlTree';
+import { asSentence } from './text';
 
 type Result = { ok: true; changes: TextChange[] } | { ok: false; reason: string };
 
@@ -293,5 +294,5 @@ function planOne(text: string, operation: EditOperation): Result {
   const result = operation.op === 'set'
     ? planner.plan(operation.path, { kind: 'value', value: operation.value }, operation.after)
     : planner.plan(operation.path, { kind: 'list', item: operation.item });
-  return result.ok ? result : fail(`${result.reason.charAt(0).toUpperCase()}${result.reason.slice(1)}.`);
+  return result.ok ? result : fail(asSentence(result.reason));
 }

@@ -10,6 +10,7 @@ import { findFrontMatter } from './frontMatter';
 import { minimalChange, type EditPlan } from './frontMatterEdit';
 import { TextLines } from './textLines';
 import { MAX_NODES } from './yamlTree';
+import { asSentence } from './text';
 
 type Walk = { ok: true; node: YAMLMap } | { ok: false; reason: string };
 
@@ -83,7 +84,7 @@ function walk(doc: Document.Parsed, path: readonly EditOperation['path'][number]
       node = child;
     } else if (isSeq(node) && typeof segment !== 'string') {
       const index = typeof segment === 'number' ? segment : selectItem(node.items.map((i) => dataOf(i as YamlNode)), segment);
-      if (typeof index === 'string') return fail(`${index.charAt(0).toUpperCase()}${index.slice(1)}.`);
+      if (typeof index === 'string') return fail(asSentence(index));
       const item = node.items[index] as YamlNode | undefined;
       if (!item) return fail(`There is no entry ${index}.`);
       node = item;

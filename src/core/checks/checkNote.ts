@@ -11,9 +11,6 @@ import { checkLetter } from './letterChecks';
 import { checkProse } from './proseChecks';
 import type { NoteDiagnostic } from './types';
 
-export type { CheckInput } from './document';
-export { SIMILAR_LETTER_THRESHOLD } from './letterChecks';
-
 export function checkNote(input: CheckInput): NoteDiagnostic[] {
   // The same first NOTE_READ_LIMIT bytes the index and the CLI read: one limit everywhere, and a huge body never stalls typing.
   const head = cutToBytes(input.text, NOTE_READ_LIMIT);

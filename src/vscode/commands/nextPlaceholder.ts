@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { findPlaceholders, nextPlaceholder } from '../../core/letterPlaceholders';
+import { summaryOf } from '../../core/note';
 import type { NotesWorkspace } from '../notesWorkspace';
 
 const LETTER_ACTIVE_KEY = 'interviewFollowUp.letterActive';
@@ -13,7 +14,8 @@ export const NEXT_PLACEHOLDER_KEY = process.platform === 'darwin' ? '⌃]' : 'Al
 
 function isLetter(notes: NotesWorkspace, editor: vscode.TextEditor | undefined): boolean {
   const key = editor ? notes.keyOf(editor.document.uri) : undefined;
-  return key !== undefined && notes.index.get(key)?.model?.type === 'thank-you';
+  const indexed = key !== undefined ? notes.index.get(key) : undefined;
+  return indexed !== undefined && summaryOf(indexed).type === 'thank-you';
 }
 
 /** Keeps the context key true while a letter is the active editor. */

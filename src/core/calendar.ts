@@ -6,6 +6,7 @@
  */
 import { addDays, civilFromDay, formatDay } from './days';
 import { DEFAULT_SETTINGS } from './settings';
+import { shortHash } from './text';
 import type { Day, DueAction } from './types';
 
 export interface CalendarOptions {
@@ -62,19 +63,10 @@ export function foldLine(line: string): string {
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, dependency-free. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
 /** The same action (kind, note, person) always gets the same UID, whatever its title says (the offers it names change). */
 export function actionUid(action: DueAction): string {
   const identity = [action.kind, action.file ?? '', action.person ?? ''].join('\u0000');
-  return `${action.kind}-${hash(identity)}@interview-followup`;
+  return `${action.kind}-${shortHash(identity)}@interview-followup`;
 }
 
 /**

@@ -12,3 +12,13 @@ export function capitalize(s: string): string {
 export function asSentence(reason: string): string {
   return `${capitalize(reason)}.`;
 }
+
+/** A short stable hash of text (32-bit FNV-1a over its UTF-8 bytes, 8 hex digits): for names and IDs, not for security. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

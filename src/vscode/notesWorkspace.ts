@@ -11,6 +11,7 @@ import { NoteIndex } from '../core/noteIndex';
 import { isMarkdownPath, joinRelative } from '../core/paths';
 import { computeSchedule, scheduleContext } from '../core/schedule';
 import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/settings';
+import { shortHash } from '../core/text';
 import type { Day, DueAction } from '../core/types';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
@@ -29,12 +30,6 @@ export function readSettings(scope?: vscode.Uri): { settings: Settings; problems
 }
 
 /** FNV-1a of a text, as 8 hex digits: a short, stable file name for a folder's cache. */
-function hashOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
-}
-
 async function loadCache(uri: vscode.Uri | undefined): Promise<IndexCache> {
   if (!uri) return IndexCache.empty();
   try {
@@ -187,7 +182,7 @@ export class NotesWorkspace implements vscode.Disposable {
   /** The index cache file of a workspace folder's notes: one per folder and notes folder, in the workspace storage. */
   private cacheUriOf(folder: vscode.WorkspaceFolder, notesDir: string): vscode.Uri | undefined {
     if (!this.cacheFolder) return undefined;
-    return vscode.Uri.joinPath(this.cacheFolder, `index-${hashOf(`${folder.uri.toString()}\u0000${notesDir}`)}.json`);
+    return vscode.Uri.joinPath(this.cacheFolder, `index-${shortHash(`${folder.uri.toString()}\u0000${notesDir}`)}.json`);
   }
 
   /** The notes folder of a workspace folder ('' for all of it; undefined when the setting leaves it). */

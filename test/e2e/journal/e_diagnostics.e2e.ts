@@ -2,14 +2,21 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, eventually, readText, workspaceUri, writeBytes } from '../host';
 
-const LETTER = [
-  '---',
-  'type: thank-you',
-  'interview: ../interviews/2026-11-19-acme.md',
-  'to: Raj Patel',
-  'via: email',
-  'sent: 2026-11-20',
-  '---',
+/** A letter to Raj Patel about the Acme interview, sent the day after it, with this body. */
+function sentLetter(body: string[]): string {
+  return [
+    '---',
+    'type: thank-you',
+    'interview: ../interviews/2026-11-19-acme.md',
+    'to: Raj Patel',
+    'via: email',
+    'sent: 2026-11-20',
+    '---',
+    ...body,
+  ].join('\n');
+}
+
+const LETTER = sentLetter([
   'Dear Mr. Patl,',
   '',
   'Thank you for the convresation on Thursday about the Senior Engineer role at Acme Corp.',
@@ -18,7 +25,7 @@ const LETTER = [
   'Best regards,',
   'Sam',
   '',
-].join('\n');
+]);
 
 function ours(uri: vscode.Uri) {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Interview Follow-Up');
@@ -90,14 +97,7 @@ describe('diagnostics and quick fixes in an open letter', () => {
 describe('checks read in context: repeated words and confused words', () => {
   const file = 'letters/context.md';
   const uri = () => workspaceUri(file);
-  const TEXT = [
-    '---',
-    'type: thank-you',
-    'interview: ../interviews/2026-11-19-acme.md',
-    'to: Raj Patel',
-    'via: email',
-    'sent: 2026-11-20',
-    '---',
+  const TEXT = sentLetter([
     'Dear Mr. Patel,',
     '',
     'Thank you for the conversation about the',
@@ -106,7 +106,7 @@ describe('checks read in context: repeated words and confused words', () => {
     'Best regards,',
     'Sam',
     '',
-  ].join('\n');
+  ]);
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('reports a word repeated across a line break at the repeat, and removes it with its quick fix', async () => {

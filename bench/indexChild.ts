@@ -7,7 +7,7 @@
  * - `warm`: the index built with the persistent cache file (loading it, `stat` of every file);
  * - `write-cache`: builds the index and writes the cache file (setup for `warm`).
  */
-import { findMarkdownFiles, buildIndex, NOTE_READ_LIMIT } from '../src/core/loader';
+import { findMarkdownFiles, buildIndex, NOTE_READ_LIMIT } from '../src/core/notes/loader';
 import { nodeFileSystem } from '../src/cli/nodeFileSystem';
 import { loadIndexCache, saveIndexCache } from '../src/node/indexCacheFile';
 

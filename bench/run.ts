@@ -7,12 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseDay } from '../src/core/days';
-import { buildIndex } from '../src/core/loader';
-import { parseNote } from '../src/core/note';
-import { actionsForFile, scheduleContext } from '../src/core/schedule';
-import { resolveSettings } from '../src/core/settings';
-import { SpellChecker } from '../src/core/spelling';
+import { parseDay } from '../src/core/shared/days';
+import { buildIndex } from '../src/core/notes/loader';
+import { parseNote } from '../src/core/notes/note';
+import { actionsForFile, scheduleContext } from '../src/core/schedule/schedule';
+import { resolveSettings } from '../src/core/shared/settings';
+import { SpellChecker } from '../src/core/letters/spelling';
 import { nodeFileSystem } from '../src/cli/nodeFileSystem';
 import { dictionaryFolder, readLexicon } from '../src/node/dictionary';
 import { generateNote, generateVaultFile } from './generate';

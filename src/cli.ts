@@ -1,11 +1,11 @@
 /** The `interview-followup` command line, on the same core as the extension. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { notAfter } from './core/dateInput';
-import { dayOfDate, formatDay } from './core/days';
-import { FOLLOW_UP_MEDIA, type NoteCommand } from './core/noteCommands';
-import { sendQuestion } from './core/sendReadiness';
-import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './core/types';
+import { notAfter } from './core/present/dateInput';
+import { dayOfDate, formatDay } from './core/shared/days';
+import { FOLLOW_UP_MEDIA, type NoteCommand } from './core/edits/noteCommands';
+import { sendQuestion } from './core/checks/sendReadiness';
+import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './core/shared/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { checkReport, formatCheckReport } from './cli/checkCommand';
 import { parseDayFlag } from './cli/dayFlags';

@@ -1,6 +1,6 @@
 /** Day-valued flags (`--today`, `--date`, `--until`, `--next`): what people type, read by the same parser as the editor's date prompts. */
-import { parseDateInput, type DateDirection, type TypedDate } from '../core/dateInput';
-import type { Day } from '../core/types';
+import { parseDateInput, type DateDirection, type TypedDate } from '../core/present/dateInput';
+import type { Day } from '../core/shared/types';
 import { UsageError, type ParsedArgs } from './args';
 
 /**

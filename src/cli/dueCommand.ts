@@ -1,8 +1,8 @@
 /** `interview-followup due [folder] [--today D] [--json]` */
-import { formatDay } from '../core/days';
-import { actionJson, indexProblems, type DueReportJson } from '../core/report';
-import { computeSchedule, scheduleContext } from '../core/schedule';
-import type { Day } from '../core/types';
+import { formatDay } from '../core/shared/days';
+import { actionJson, indexProblems, type DueReportJson } from '../core/present/report';
+import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
+import type { Day } from '../core/shared/types';
 import { loadFolder } from './loadFolder';
 import { printable } from './printable';
 import { renderTable } from './table';

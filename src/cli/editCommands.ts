@@ -5,8 +5,8 @@
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import { decodeNoteBytes } from '../core/decode';
-import { planNoteCommand, type NoteCommand } from '../core/noteCommands';
+import { decodeNoteBytes } from '../core/notes/decode';
+import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
 import { describeError, FileRefusal, readRegularFile, rewriteInPlace } from '../node/safeFiles';
 import { UsageError } from './args';
 import { printable } from './printable';

@@ -1,8 +1,8 @@
 /** `interview-followup ics [folder] [--today D] [-o file.ics]` */
 import { lstatSync, writeFileSync } from 'node:fs';
-import { toICalendar } from '../core/calendar';
-import { computeSchedule, scheduleContext } from '../core/schedule';
-import type { Day } from '../core/types';
+import { toICalendar } from '../core/schedule/calendar';
+import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
+import type { Day } from '../core/shared/types';
 import { UsageError } from './args';
 import { loadFolder } from './loadFolder';
 

@@ -2,11 +2,11 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseWordList } from '../core/checks/knownWords';
-import { buildIndex } from '../core/loader';
-import { NoteIndex } from '../core/noteIndex';
-import { joinRelative } from '../core/paths';
-import type { ProblemJson } from '../core/report';
-import type { Settings } from '../core/settings';
+import { buildIndex } from '../core/notes/loader';
+import { NoteIndex } from '../core/notes/noteIndex';
+import { joinRelative } from '../core/shared/paths';
+import type { ProblemJson } from '../core/present/report';
+import type { Settings } from '../core/shared/settings';
 import { cacheFileFor, loadIndexCache, saveIndexCache } from '../node/indexCacheFile';
 import { FileRefusal, readRegularFile } from '../node/safeFiles';
 import { UsageError } from './args';

@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import type { EntryKind, NoteFileSystem } from '../core/loader';
+import type { EntryKind, NoteFileSystem } from '../core/notes/loader';
 import { readRegularHead, stampOf } from '../node/safeFiles';
 
 const strict = new TextDecoder('utf-8', { fatal: true });

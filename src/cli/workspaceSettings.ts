@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { resolveSettings, type SettingsResult } from '../core/settings';
+import { resolveSettings, type SettingsResult } from '../core/shared/settings';
 import { FileRefusal, readRegularFile } from '../node/safeFiles';
 
 export const SETTINGS_FILE = '.vscode/settings.json';

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { EnglishVariant } from '../core/settings';
-import { Lexicon, lexiconFiles, SpellChecker } from '../core/spelling';
+import type { EnglishVariant } from '../core/shared/settings';
+import { Lexicon, lexiconFiles, SpellChecker } from '../core/letters/spelling';
 
 /** dist/dict beside the bundle, or the repository's dist/dict above a compiled test or benchmark. */
 export function dictionaryFolder(bundleDir: string): string | undefined {

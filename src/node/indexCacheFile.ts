@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { IndexCache } from '../core/indexCache';
+import { IndexCache } from '../core/notes/indexCache';
 import { readRegularFile } from './safeFiles';
 
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;

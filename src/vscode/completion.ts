@@ -1,6 +1,6 @@
 /** Completion of front-matter values in notes and letters. */
 import * as vscode from 'vscode';
-import { frontMatterCompletions } from '../core/completion';
+import { frontMatterCompletions } from '../core/present/completion';
 import type { NotesWorkspace } from './notesWorkspace';
 
 export function registerCompletion(notes: NotesWorkspace): vscode.Disposable {

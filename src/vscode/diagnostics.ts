@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import { checkNote } from '../core/checks/checkNote';
 import { knownWords, parseWordList, type KnownWords } from '../core/checks/knownWords';
 import type { NoteDiagnostic } from '../core/checks/types';
-import { scheduleContext } from '../core/schedule';
-import type { SpellChecker } from '../core/spelling';
+import { scheduleContext } from '../core/schedule/schedule';
+import type { SpellChecker } from '../core/letters/spelling';
 import { loadSpellChecker } from '../node/dictionary';
 import type { NotesWorkspace } from './notesWorkspace';
 

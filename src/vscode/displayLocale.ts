@@ -1,7 +1,7 @@
 /** The date-fns locale for dates shown to the person: VS Code's display language (see src/core/dateLocale.ts). */
 import type { Locale } from 'date-fns';
 import * as vscode from 'vscode';
-import { dateLocaleFor } from '../core/dateLocale';
+import { dateLocaleFor } from '../core/present/dateLocale';
 
 /** Both inputs are fixed for the window's life (a new display language restarts VS Code): asked once, not per tree item (Intl costs ~0.1 ms a call). */
 let chosen: Locale | undefined;

@@ -4,8 +4,8 @@
  * typed in between, and refused for a file that is not valid UTF-8 (saving it would destroy its bytes).
  */
 import * as vscode from 'vscode';
-import { decodeNoteBytes } from '../core/decode';
-import { planNoteCommand, type NoteCommand } from '../core/noteCommands';
+import { decodeNoteBytes } from '../core/notes/decode';
+import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
 
 const ATTEMPTS = 3;
 

@@ -1,8 +1,8 @@
 /** The "Due Follow-Ups" tree: groups of actions, a badge with the overdue count, and the group-by toggle. */
 import * as vscode from 'vscode';
-import { draftedLetterFor } from '../core/draftedLetters';
-import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode, type TooltipContext } from '../core/presentation';
-import type { ActionKind, DueAction } from '../core/types';
+import { draftedLetterFor } from '../core/letters/draftedLetters';
+import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode, type TooltipContext } from '../core/present/presentation';
+import type { ActionKind, DueAction } from '../core/shared/types';
 import { displayLocale } from './displayLocale';
 import type { NotesWorkspace } from './notesWorkspace';
 

@@ -3,16 +3,16 @@
  * documents as the user types (debounced), settings as they change. Everything else reads it.
  */
 import * as vscode from 'vscode';
-import { dayOfDate, parseDay } from '../core/days';
-import { IndexCache } from '../core/indexCache';
-import { findMarkdownFiles, isSkippedFolder, readNote, skippedNote, type FoundFiles } from '../core/loader';
-import { parseNote } from '../core/note';
-import { NoteIndex } from '../core/noteIndex';
-import { isMarkdownPath, joinRelative } from '../core/paths';
-import { computeSchedule, scheduleContext } from '../core/schedule';
-import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/settings';
-import { shortHash } from '../core/text';
-import type { Day, DueAction } from '../core/types';
+import { dayOfDate, parseDay } from '../core/shared/days';
+import { IndexCache } from '../core/notes/indexCache';
+import { findMarkdownFiles, isSkippedFolder, readNote, skippedNote, type FoundFiles } from '../core/notes/loader';
+import { parseNote } from '../core/notes/note';
+import { NoteIndex } from '../core/notes/noteIndex';
+import { isMarkdownPath, joinRelative } from '../core/shared/paths';
+import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
+import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/shared/settings';
+import { shortHash } from '../core/shared/text';
+import type { Day, DueAction } from '../core/shared/types';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 const TYPING_DEBOUNCE_MS = 300;

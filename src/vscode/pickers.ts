@@ -1,10 +1,10 @@
 /** Shared quick inputs: which interview, which action, which day. */
 import * as vscode from 'vscode';
-import { dateInputExamples, parseDateInput, type DateDirection, type DateInputResult, type TypedDate } from '../core/dateInput';
-import { formatDay } from '../core/days';
-import type { IndexedInterview } from '../core/noteIndex';
-import { actionLabel, actionDescription, typedDateEcho } from '../core/presentation';
-import type { Day, DueAction } from '../core/types';
+import { dateInputExamples, parseDateInput, type DateDirection, type DateInputResult, type TypedDate } from '../core/present/dateInput';
+import { formatDay } from '../core/shared/days';
+import type { IndexedInterview } from '../core/notes/noteIndex';
+import { actionLabel, actionDescription, typedDateEcho } from '../core/present/presentation';
+import type { Day, DueAction } from '../core/shared/types';
 import { isActionNode } from './dueTree';
 import { displayLocale } from './displayLocale';
 import type { NotesWorkspace } from './notesWorkspace';

@@ -4,9 +4,9 @@
  * remembered in the workspace state).
  */
 import * as vscode from 'vscode';
-import { formatDay, parseDay } from '../core/days';
-import { reminderFor, type Reminder } from '../core/reminders';
-import type { Day } from '../core/types';
+import { formatDay, parseDay } from '../core/shared/days';
+import { reminderFor, type Reminder } from '../core/schedule/reminders';
+import type { Day } from '../core/shared/types';
 import { VIEW_ID } from './dueTree';
 import type { NotesWorkspace } from './notesWorkspace';
 

@@ -1,6 +1,6 @@
 /** A status-bar item: quiet (hidden) unless something is due; the warning background only while something is overdue. Clicking it opens the view. */
 import * as vscode from 'vscode';
-import { statusSummary } from '../core/statusSummary';
+import { statusSummary } from '../core/present/statusSummary';
 import type { DueTreeProvider } from './dueTree';
 import type { NotesWorkspace } from './notesWorkspace';
 

@@ -1,6 +1,6 @@
 /** The core's file-system interface over `vscode.workspace.fs`, so virtual and remote workspaces work too. */
 import * as vscode from 'vscode';
-import type { EntryKind, NoteFileSystem } from '../core/loader';
+import type { EntryKind, NoteFileSystem } from '../core/notes/loader';
 import { statSync } from 'node:fs';
 import { readRegularHead, stampOf } from '../node/safeFiles';
 

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkReport, type DiagnosticJson } from '../../src/cli/checkCommand';
-import { parseDay } from '../../src/core/days';
+import { parseDay } from '../../src/core/shared/days';
 
 interface PlantedError {
   file: string;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { addBusinessDays, businessDayOnOrBefore, businessDaysBetween, isBusinessDay } from '../../src/core/businessDays';
-import { formatDay } from '../../src/core/days';
-import { workCalendar } from '../../src/core/settings';
+import { addBusinessDays, businessDayOnOrBefore, businessDaysBetween, isBusinessDay } from '../../src/core/shared/businessDays';
+import { formatDay } from '../../src/core/shared/days';
+import { workCalendar } from '../../src/core/shared/settings';
 import { day, settings } from './helpers';
 
 const standard = workCalendar(settings());
@@ -18,7 +18,7 @@ describe('business days', () => {
   });
 
   it('keeps the valid holidays when one is written wrong, and reports that one', async () => {
-    const { resolveSettings } = await import('../../src/core/settings');
+    const { resolveSettings } = await import('../../src/core/shared/settings');
     const result = resolveSettings({ 'interviewFollowUp.holidays': ['2026-11-26', 'Nov 27', '2026-12-25'] });
     assert.deepEqual(result.settings.holidays, ['2026-11-26', '2026-12-25']);
     assert.deepEqual(result.problems, ['interviewFollowUp.holidays: "Nov 27" is not a YYYY-MM-DD day and is left out']);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 // An independent parser reads back what we write.
 import ICAL from 'ical.js';
-import { actionUid, foldLine, toICalendar } from '../../src/core/calendar';
+import { actionUid, foldLine, toICalendar } from '../../src/core/schedule/calendar';
 import { main } from '../../src/cli';
 import { day } from './helpers';
 

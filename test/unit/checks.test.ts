@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { plainRange } from '../../src/core/span';
+import { plainRange } from '../../src/core/shared/span';
 import { checkNote } from '../../src/core/checks/checkNote';
 import { knownWords } from '../../src/core/checks/knownWords';
 import type { NoteDiagnostic } from '../../src/core/checks/types';
-import { scheduleContext } from '../../src/core/schedule';
+import { scheduleContext } from '../../src/core/schedule/schedule';
 import { loadSpellChecker } from '../../src/node/dictionary';
 import { acmeInterview, day, indexOf, note, settings } from './helpers';
 

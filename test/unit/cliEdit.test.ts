@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../src/cli';
-import { planNoteCommand } from '../../src/core/noteCommands';
+import { planNoteCommand } from '../../src/core/edits/noteCommands';
 import { day } from './helpers';
 
 const ROOT = resolve(__dirname, '../../..');

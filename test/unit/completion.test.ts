@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { frontMatterCompletions } from '../../src/core/completion';
+import { frontMatterCompletions } from '../../src/core/present/completion';
 import { indexOf, note } from './helpers';
 
 describe('front-matter completion', () => {

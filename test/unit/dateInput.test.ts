@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { dateInputExamples, parseDateInput, type DateDirection } from '../../src/core/dateInput';
-import { addDays, dayFromCivil, parseDay } from '../../src/core/days';
-import type { Day } from '../../src/core/types';
+import { dateInputExamples, parseDateInput, type DateDirection } from '../../src/core/present/dateInput';
+import { addDays, dayFromCivil, parseDay } from '../../src/core/shared/days';
+import type { Day } from '../../src/core/shared/types';
 
 const WED = dayFromCivil(2026, 11, 25); // Wednesday 25 November 2026
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { addDays, civilFromDay, dayFromCivil, dayOfDate, formatDay, parseDay, parseNoteDate, weekday } from '../../src/core/days';
+import { addDays, civilFromDay, dayFromCivil, dayOfDate, formatDay, parseDay, parseNoteDate, weekday } from '../../src/core/shared/days';
 import { day } from './helpers';
 
 describe('calendar days', () => {

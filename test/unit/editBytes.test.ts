@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { planNoteCommand, type NoteCommand } from '../../src/core/noteCommands';
-import { parseNote, type InterviewNote } from '../../src/core/note';
-import type { Day } from '../../src/core/types';
-import type { YNode } from '../../src/core/yamlTree';
+import { planNoteCommand, type NoteCommand } from '../../src/core/edits/noteCommands';
+import { parseNote, type InterviewNote } from '../../src/core/notes/note';
+import type { Day } from '../../src/core/shared/types';
+import type { YNode } from '../../src/core/notes/yamlTree';
 import { day } from './helpers';
 
 /** Notes written the way people write them: comments, quoting, flow lists, odd key order. */

@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { findFrontMatter } from '../../src/core/frontMatter';
-import { planNoteCommand, type NoteCommand } from '../../src/core/noteCommands';
-import { ACTION_KINDS, STATUSES } from '../../src/core/types';
+import { findFrontMatter } from '../../src/core/notes/frontMatter';
+import { planNoteCommand, type NoteCommand } from '../../src/core/edits/noteCommands';
+import { ACTION_KINDS, STATUSES } from '../../src/core/shared/types';
 import { day } from './helpers';
 
 const RUNS = Number(process.env.EDIT_FUZZ_RUNS ?? 6_000);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findFrontMatter } from '../../src/core/frontMatter';
-import { fastYamlTree } from '../../src/core/fastYaml';
-import { parseYamlTree, type YNode } from '../../src/core/yamlTree';
+import { findFrontMatter } from '../../src/core/notes/frontMatter';
+import { fastYamlTree } from '../../src/core/notes/fastYaml';
+import { parseYamlTree, type YNode } from '../../src/core/notes/yamlTree';
 import { generateNote } from '../../bench/generate';
 import { caseBytes, loadCorpus } from './hostileCorpus';
 

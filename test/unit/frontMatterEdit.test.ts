@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyChanges, planFrontMatterEdit, yamlScalar, type EditOperation } from '../../src/core/frontMatterEdit';
+import { applyChanges, planFrontMatterEdit, yamlScalar, type EditOperation } from '../../src/core/edits/frontMatterEdit';
 
 function edit(text: string, ...operations: EditOperation[]): string {
   const plan = planFrontMatterEdit(text, operations);

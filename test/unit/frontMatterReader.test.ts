@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { generateNote } from '../../bench/generate';
-import { findFrontMatter } from '../../src/core/frontMatter';
-import { readFrontMatterTree } from '../../src/core/frontMatterReader';
-import { parseYamlTree } from '../../src/core/yamlTree';
+import { findFrontMatter } from '../../src/core/notes/frontMatter';
+import { readFrontMatterTree } from '../../src/core/notes/frontMatterReader';
+import { parseYamlTree } from '../../src/core/notes/yamlTree';
 import { caseBytes, loadCorpus } from './hostileCorpus';
 
 const ROOT = resolve(__dirname, '../../..');

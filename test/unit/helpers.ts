@@ -1,10 +1,10 @@
 /** Test helpers: in-memory journals and compact views of actions. */
-import { parseDay, formatDay } from '../../src/core/days';
-import { buildIndex, type EntryKind, type NoteFileSystem } from '../../src/core/loader';
-import type { NoteIndex } from '../../src/core/noteIndex';
-import { computeSchedule, scheduleContext } from '../../src/core/schedule';
-import { resolveSettings, type Settings } from '../../src/core/settings';
-import type { Day, DueAction } from '../../src/core/types';
+import { parseDay, formatDay } from '../../src/core/shared/days';
+import { buildIndex, type EntryKind, type NoteFileSystem } from '../../src/core/notes/loader';
+import type { NoteIndex } from '../../src/core/notes/noteIndex';
+import { computeSchedule, scheduleContext } from '../../src/core/schedule/schedule';
+import { resolveSettings, type Settings } from '../../src/core/shared/settings';
+import type { Day, DueAction } from '../../src/core/shared/types';
 
 export function day(text: string): Day {
   const d = parseDay(text);

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkNote } from '../../src/core/checks/checkNote';
 import { knownWords } from '../../src/core/checks/knownWords';
-import { decodeNoteBytes } from '../../src/core/decode';
-import { buildIndex, parseNoteBytes, NOTE_READ_LIMIT } from '../../src/core/loader';
-import { scheduleContext } from '../../src/core/schedule';
+import { decodeNoteBytes } from '../../src/core/notes/decode';
+import { buildIndex, parseNoteBytes, NOTE_READ_LIMIT } from '../../src/core/notes/loader';
+import { scheduleContext } from '../../src/core/schedule/schedule';
 import { nodeFileSystem } from '../../src/cli/nodeFileSystem';
 import { caseBytes, loadCorpus } from './hostileCorpus';
 import { day, note, settings } from './helpers';
@@ -48,7 +48,7 @@ describe('the hostile corpus', function () {
       // The editor's checks never throw on it either.
       const decoded = decodeNoteBytes(head, bytes.length > head.length);
       if (decoded.ok && bytes.length < 1_000_000) {
-        checkNote({ file: `corpus/${c.name}.md`, text: decoded.text, index: new (require('../../src/core/noteIndex').NoteIndex)(), context: scheduleContext(day('2026-11-25'), settings()), knownWords: { folded: new Set(), original: [], people: new Set() } });
+        checkNote({ file: `corpus/${c.name}.md`, text: decoded.text, index: new (require('../../src/core/notes/noteIndex').NoteIndex)(), context: scheduleContext(day('2026-11-25'), settings()), knownWords: { folded: new Set(), original: [], people: new Set() } });
       }
     });
   }

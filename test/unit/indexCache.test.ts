@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateNote } from '../../bench/generate';
 import { main } from '../../src/cli';
-import { IndexCache, type FileStamp } from '../../src/core/indexCache';
-import { buildIndex, parseNoteBytes, type NoteFileSystem } from '../../src/core/loader';
-import type { ParsedNote } from '../../src/core/note';
-import { decodeNote, encodeNote } from '../../src/core/noteCodec';
-import { computeSchedule, scheduleContext } from '../../src/core/schedule';
+import { IndexCache, type FileStamp } from '../../src/core/notes/indexCache';
+import { buildIndex, parseNoteBytes, type NoteFileSystem } from '../../src/core/notes/loader';
+import type { ParsedNote } from '../../src/core/notes/note';
+import { decodeNote, encodeNote } from '../../src/core/notes/noteCodec';
+import { computeSchedule, scheduleContext } from '../../src/core/schedule/schedule';
 import { caseBytes, loadCorpus } from './hostileCorpus';
 import { day, memoryFileSystem, note, settings } from './helpers';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { parseNote, type InterviewNote } from '../../src/core/note';
-import { DEFAULT_INTERVIEW_TEMPLATE, renderInterviewNote, type NewInterview } from '../../src/core/templates';
-import { parseDay } from '../../src/core/days';
+import { parseNote, type InterviewNote } from '../../src/core/notes/note';
+import { DEFAULT_INTERVIEW_TEMPLATE, renderInterviewNote, type NewInterview } from '../../src/core/letters/templates';
+import { parseDay } from '../../src/core/shared/days';
 
 const FIELDS: NewInterview = {
   company: 'Acme Corp', role: 'Engineer', stage: 'onsite', date: '2026-11-19 14:00', contactVia: 'email',

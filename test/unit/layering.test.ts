@@ -48,3 +48,90 @@ describe('layering', () => {
     );
   });
 });
+
+/** The parts of src/core, lowest first: a file may import its own folder and the folders before it. */
+const PARTS = ['shared', 'notes', 'schedule', 'edits', 'letters', 'checks', 'present'];
+
+/** Every relative import inside src/core, as [importer, imported] absolute paths without extension. */
+function coreImportGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of sources(coreDir)) {
+    const from = file.replace(/\.ts$/, '');
+    const targets = importsOf(readFileSync(file, 'utf8'))
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) => resolve(dirname(file), spec).replace(/\.js$/, ''));
+    graph.set(from, targets);
+  }
+  return graph;
+}
+
+/** The import circles of a graph (Tarjan's strongly connected components of more than one file, or a self-import). */
+function circles(graph: Map<string, string[]>): string[][] {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const strongConnect = (node: string): void => {
+    index.set(node, counter);
+    low.set(node, counter++);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next)) continue;
+      if (!index.has(next)) {
+        strongConnect(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+    }
+    if (low.get(node) === index.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1 || (graph.get(node) ?? []).includes(node)) found.push(component.map((f) => relative(root, f)).sort());
+    }
+  };
+  for (const node of graph.keys()) if (!index.has(node)) strongConnect(node);
+  return found;
+}
+
+function partOf(file: string): string {
+  return relative(coreDir, file).split(/[\\/]/)[0];
+}
+
+describe('the parts of src/core', () => {
+  it('are the folders of src/core, each with an index.ts that says what it owns', () => {
+    const folders = readdirSync(coreDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    assert.deepEqual(folders, [...PARTS].sort());
+    assert.deepEqual(readdirSync(coreDir).filter((name) => name.endsWith('.ts')), [], 'no loose files beside the parts');
+    for (const part of PARTS) assert.match(readFileSync(join(coreDir, part, 'index.ts'), 'utf8'), /^\/\*\*[\s\S]*?May import:/, part);
+  });
+
+  it('import no circle', () => {
+    assert.deepEqual(circles(coreImportGraph()), []);
+  });
+
+  it('import only their own folder and the parts below it', () => {
+    const offending: string[] = [];
+    for (const [from, targets] of coreImportGraph()) {
+      for (const target of targets) {
+        if (PARTS.indexOf(partOf(target)) > PARTS.indexOf(partOf(from))) offending.push(`${relative(root, from)} -> ${relative(root, target)}`);
+        if (target.endsWith('/index') && partOf(target) === partOf(from)) offending.push(`${relative(root, from)} imports its own folder's index`);
+      }
+    }
+    assert.deepEqual(offending, []);
+  });
+
+  it('finds a circle and a reversed layer when there is one', () => {
+    const a = join(coreDir, 'shared', 'a');
+    const b = join(coreDir, 'shared', 'b');
+    assert.deepEqual(circles(new Map([[a, [b]], [b, [a]]])), [['src/core/shared/a', 'src/core/shared/b']]);
+    assert.deepEqual(circles(new Map([[a, [b]], [b, []]])), []);
+    assert.ok(PARTS.indexOf(partOf(join(coreDir, 'present', 'x'))) > PARTS.indexOf(partOf(a)));
+  });
+});

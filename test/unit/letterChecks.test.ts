@@ -3,9 +3,9 @@ import { checkNote } from '../../src/core/checks/checkNote';
 import { spellingFixes } from '../../src/core/checks/fixes';
 import { knownWords } from '../../src/core/checks/knownWords';
 import type { NoteDiagnostic } from '../../src/core/checks/types';
-import { scheduleContext } from '../../src/core/schedule';
-import type { EnglishVariant } from '../../src/core/settings';
-import { plainRange } from '../../src/core/span';
+import { scheduleContext } from '../../src/core/schedule/schedule';
+import type { EnglishVariant } from '../../src/core/shared/settings';
+import { plainRange } from '../../src/core/shared/span';
 import { loadSpellChecker } from '../../src/node/dictionary';
 import { day, indexOf, note, settings } from './helpers';
 

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { checkNote } from '../../src/core/checks/checkNote';
-import { draftedLetterFor } from '../../src/core/draftedLetters';
+import { draftedLetterFor } from '../../src/core/letters/draftedLetters';
 import { knownWords } from '../../src/core/checks/knownWords';
-import { lettersFolderFor } from '../../src/core/lettersFolder';
-import { parseNote, type InterviewNote } from '../../src/core/note';
-import { actionLabel } from '../../src/core/presentation';
-import { findPlaceholders } from '../../src/core/letterPlaceholders';
-import { scheduleContext } from '../../src/core/schedule';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { sendQuestion } from '../../src/core/sendReadiness';
-import { interviewDayPhrase, letterDate, renderLetter, type LetterDraft } from '../../src/core/templates';
-import { ACTION_KINDS, type LetterMedium } from '../../src/core/types';
+import { lettersFolderFor } from '../../src/core/edits/lettersFolder';
+import { parseNote, type InterviewNote } from '../../src/core/notes/note';
+import { actionLabel } from '../../src/core/present/presentation';
+import { findPlaceholders } from '../../src/core/letters/letterPlaceholders';
+import { scheduleContext } from '../../src/core/schedule/schedule';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/shared/settings';
+import { sendQuestion } from '../../src/core/checks/sendReadiness';
+import { interviewDayPhrase, letterDate, renderLetter, type LetterDraft } from '../../src/core/letters/templates';
+import { ACTION_KINDS, type LetterMedium } from '../../src/core/shared/types';
 import { loadSpellChecker } from '../../src/node/dictionary';
 import { acmeInterview, day, indexOf, note, settings as settingsOf } from './helpers';
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { plainRange } from '../../src/core/span';
+import { plainRange } from '../../src/core/shared/span';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatDay } from '../../src/core/days';
-import { parseNoteBytes } from '../../src/core/loader';
-import { parseNote, type InterviewNote, type LetterNote } from '../../src/core/note';
+import { formatDay } from '../../src/core/shared/days';
+import { parseNoteBytes } from '../../src/core/notes/loader';
+import { parseNote, type InterviewNote, type LetterNote } from '../../src/core/notes/note';
 import { indexOf, note } from './helpers';
 
 const interview = (text: string) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { planFrontMatterEdit } from '../../src/core/frontMatterEdit';
-import { planNoteCommand, type NoteCommand } from '../../src/core/noteCommands';
+import { planFrontMatterEdit } from '../../src/core/edits/frontMatterEdit';
+import { planNoteCommand, type NoteCommand } from '../../src/core/edits/noteCommands';
 import { day } from './helpers';
 
 const D = day('2026-11-25');

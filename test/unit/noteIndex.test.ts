@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseNote } from '../../src/core/note';
-import { NoteIndex } from '../../src/core/noteIndex';
+import { parseNote } from '../../src/core/notes/note';
+import { NoteIndex } from '../../src/core/notes/noteIndex';
 import { note } from './helpers';
 
 const FILES = ['a.md', 'b.md', 'sub/a.md', 'sub/c.md', 'letters/x.md', 'letters/y.md'];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findPlaceholders, nextPlaceholder } from '../../src/core/letterPlaceholders';
+import { findPlaceholders, nextPlaceholder } from '../../src/core/letters/letterPlaceholders';
 
 const letter = (body: string) => `---\ntype: thank-you\nto: "[Name]"\nsent:\n---\n${body}`;
 const texts = (body: string) => findPlaceholders(letter(body)).map((p) => p.text);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { newNoteFolder } from '../../src/core/placement';
-import { resolveSettings } from '../../src/core/settings';
+import { newNoteFolder } from '../../src/core/edits/placement';
+import { resolveSettings } from '../../src/core/shared/settings';
 
 describe('where a new interview note goes (placement)', () => {
   const place = (interviewPaths: string[], newNotesFolder = '', notesFolder = '') => newNoteFolder({ newNotesFolder, notesFolder, interviewPaths });

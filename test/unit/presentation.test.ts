@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { cs, de, enGB, enUS, fr, ja, pt, ru, zhCN } from 'date-fns/locale';
-import { dateLocaleFor, knownDateLocales } from '../../src/core/dateLocale';
-import { addDays, dayFromCivil, parseDay } from '../../src/core/days';
+import { dateLocaleFor, knownDateLocales } from '../../src/core/present/dateLocale';
+import { addDays, dayFromCivil, parseDay } from '../../src/core/shared/days';
 import {
   actionDescription, actionTooltip, dueLabel, fullDate, interviewTimeLabel, relativeDay, shortDate, typedDateEcho, zonePlace,
-} from '../../src/core/presentation';
-import type { Day, DueAction } from '../../src/core/types';
+} from '../../src/core/present/presentation';
+import type { Day, DueAction } from '../../src/core/shared/types';
 
 const TODAY = dayFromCivil(2026, 11, 25); // Wednesday
 const day = (text: string) => parseDay(text)!;

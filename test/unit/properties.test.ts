@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { addBusinessDays, isBusinessDay, type WorkCalendar } from '../../src/core/businessDays';
-import { addDays, dayFromCivil, formatDay } from '../../src/core/days';
-import { parseNote } from '../../src/core/note';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { computeSchedule, scheduleContext } from '../../src/core/schedule';
-import { resolveSettings } from '../../src/core/settings';
-import { ACTION_KINDS, type Day, type DueAction } from '../../src/core/types';
+import { addBusinessDays, isBusinessDay, type WorkCalendar } from '../../src/core/shared/businessDays';
+import { addDays, dayFromCivil, formatDay } from '../../src/core/shared/days';
+import { parseNote } from '../../src/core/notes/note';
+import { NoteIndex } from '../../src/core/notes/noteIndex';
+import { computeSchedule, scheduleContext } from '../../src/core/schedule/schedule';
+import { resolveSettings } from '../../src/core/shared/settings';
+import { ACTION_KINDS, type Day, type DueAction } from '../../src/core/shared/types';
 
 const FIRST = dayFromCivil(2000, 1, 1);
 const LAST = dayFromCivil(2099, 12, 31);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readProse, sentenceText } from '../../src/core/prose';
+import { readProse, sentenceText } from '../../src/core/letters/prose';
 
 /** The words of a Markdown text as read, checked to sit exactly where the text has them. */
 function words(text: string, bodyOffset = 0): string[] {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { reminderFor } from '../../src/core/reminders';
-import { resolveSettings } from '../../src/core/settings';
-import { statusSummary } from '../../src/core/statusSummary';
-import type { ActionState, DueAction } from '../../src/core/types';
+import { reminderFor } from '../../src/core/schedule/reminders';
+import { resolveSettings } from '../../src/core/shared/settings';
+import { statusSummary } from '../../src/core/present/statusSummary';
+import type { ActionState, DueAction } from '../../src/core/shared/types';
 import { day } from './helpers';
 
 const today = day('2026-11-25');

@@ -103,7 +103,7 @@ describe('due actions (spec section 3)', () => {
     it('is never due before the interview, even when the decision day written is earlier (which is reported)', async () => {
       const slip = [...base.filter((l) => !l.startsWith('decision_expected')), 'decision_expected: 2026-11-01'];
       assert.ok((await actionsOf(slip)).includes('follow-up-call - 2026-11-19 opens 2026-11-19 overdue'));
-      const { parseNote } = await import('../../src/core/note');
+      const { parseNote } = await import('../../src/core/notes/note');
       const problems = parseNote(note(slip)).problems;
       assert.deepEqual(problems.map((p) => [p.code, p.severity]), [['field-invalid', 'warning']]);
       assert.match(problems[0].message, /decision_expected \(2026-11-01\) is before the interview \(2026-11-19\)/);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lexiconFiles } from '../../src/core/spelling';
+import { lexiconFiles } from '../../src/core/letters/spelling';
 import { dictionaryFolder, loadSpellChecker } from '../../src/node/dictionary';
 import { MISSPELLINGS } from '../../bench/letter';
 

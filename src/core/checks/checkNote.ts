@@ -3,8 +3,8 @@
  * diagnostics with ranges and fixes. The index is expected to hold this document's current
  * parse (the editor and the CLI both update it before checking).
  */
-import { cutToBytes, NOTE_READ_LIMIT } from '../frontMatter';
-import { parseNote } from '../note';
+import { cutToBytes, NOTE_READ_LIMIT } from '../notes/frontMatter';
+import { parseNote } from '../notes/note';
 import { CheckedDocument, type CheckInput } from './document';
 import { checkInterview } from './interviewChecks';
 import { checkLetter } from './letterChecks';

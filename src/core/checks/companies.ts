@@ -4,8 +4,8 @@
  * Names are written with capitals: a lower-case generic word that happens to be in a company's
  * name ("the academy", "communications") is not the company.
  */
-import type { WordRef } from '../prose';
-import { editDistance, foldAccents, sameSpelling } from '../spelling';
+import type { WordRef } from '../letters/prose';
+import { editDistance, foldAccents, sameSpelling } from '../letters/spelling';
 import type { CheckedDocument } from './document';
 import { GENERIC_COMPANY_WORDS } from './phrases';
 

@@ -1,12 +1,12 @@
 /** The document being checked, and the helpers every check uses to report diagnostics and fixes. */
-import { planNoteCommand, type NoteCommand } from '../noteCommands';
-import type { ParsedNote } from '../note';
-import type { ScheduleContext } from '../schedule';
-import type { SpellChecker } from '../spelling';
-import { TextLines } from '../textLines';
-import type { Day, Problem, Range } from '../types';
-import type { NoteIndex } from '../noteIndex';
-import { readProse, type Prose } from '../prose';
+import { planNoteCommand, type NoteCommand } from '../edits/noteCommands';
+import type { ParsedNote } from '../notes/note';
+import type { ScheduleContext } from '../schedule/schedule';
+import type { SpellChecker } from '../letters/spelling';
+import { TextLines } from '../shared/textLines';
+import type { Day, Problem, Range } from '../shared/types';
+import type { NoteIndex } from '../notes/noteIndex';
+import { readProse, type Prose } from '../letters/prose';
 import type { KnownWords } from './knownWords';
 import type { Fix, NoteDiagnostic, TextEdit } from './types';
 

@@ -1,5 +1,5 @@
 /** Spelling suggestions as fixes, computed only when asked for (a quick fix, the CLI's report). */
-import type { SpellChecker } from '../spelling';
+import type { SpellChecker } from '../letters/spelling';
 import type { KnownWords } from './knownWords';
 import type { Fix, NoteDiagnostic } from './types';
 

@@ -1,8 +1,8 @@
-import { addBusinessDays, businessDaysBetween } from '../businessDays';
-import { addDays } from '../days';
-import type { InterviewNote } from '../note';
-import { actionsForFile } from '../schedule';
-import { longDate } from '../templates';
+import { addBusinessDays, businessDaysBetween } from '../shared/businessDays';
+import { addDays } from '../shared/days';
+import type { InterviewNote } from '../notes/note';
+import { actionsForFile } from '../schedule/schedule';
+import { longDate } from '../letters/templates';
 import { FIRST_LINE, type CheckedDocument } from './document';
 
 /** Deadlines, the decision date and the rhythm of follow-ups in an interview note. */

@@ -1,7 +1,7 @@
 /** Words the spelling check accepts beyond the dictionary: everything the notes name, the sender's name, and the user's lists. */
-import type { NoteIndex } from '../noteIndex';
-import type { Settings } from '../settings';
-import { foldAccents, sameSpelling } from '../spelling';
+import type { NoteIndex } from '../notes/noteIndex';
+import type { Settings } from '../shared/settings';
+import { foldAccents, sameSpelling } from '../letters/spelling';
 
 export interface KnownWords {
   /** Folded (lower case, no accents) words. */

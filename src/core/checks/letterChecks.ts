@@ -1,7 +1,7 @@
-import { addBusinessDays } from '../businessDays';
-import type { InterviewNote, LetterNote } from '../note';
-import { foldAccents } from '../spelling';
-import { longDate } from '../templates';
+import { addBusinessDays } from '../shared/businessDays';
+import type { InterviewNote, LetterNote } from '../notes/note';
+import { foldAccents } from '../letters/spelling';
+import { longDate } from '../letters/templates';
 import { checkCompanyName, checkOtherCompanies } from './companies';
 import { FIRST_LINE, type CheckedDocument } from './document';
 import { checkGreeting, checkNameMentions, checkRecipient } from './names';

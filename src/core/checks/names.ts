@@ -4,10 +4,10 @@
  * `wrong-recipient`; a greeting to another interviewer than the letter's is one too, fixed in the
  * form it was written ("Dear Anna," becomes "Dear Mark,").
  */
-import type { LetterNote } from '../note';
-import { samePerson } from '../person';
-import { editDistance, foldAccents, sameSpelling } from '../spelling';
-import type { Range } from '../types';
+import type { LetterNote } from '../notes/note';
+import { samePerson } from '../shared/person';
+import { editDistance, foldAccents, sameSpelling } from '../letters/spelling';
+import type { Range } from '../shared/types';
 import type { CheckedDocument } from './document';
 import { GENERIC_GREETINGS } from './phrases';
 

@@ -1,5 +1,5 @@
-import { sentenceText, spanOf, type Sentence, type SentenceText, type Token } from '../prose';
-import { foldAccents, type SpellChecker } from '../spelling';
+import { sentenceText, spanOf, type Sentence, type SentenceText, type Token } from '../letters/prose';
+import { foldAccents, type SpellChecker } from '../letters/spelling';
 import { CONFUSED_RULES, type ConfusedRule } from './confusedWords';
 import type { CheckedDocument } from './document';
 import type { KnownWords } from './knownWords';

@@ -1,5 +1,5 @@
 /** Diagnostics: what the checks report, with their fixes. */
-import type { ProblemCode, Range, Severity } from '../types';
+import type { ProblemCode, Range, Severity } from '../shared/types';
 
 export type DiagnosticCode =
   | ProblemCode

@@ -4,11 +4,11 @@
  * already live, and opened (not as a preview) with the first placeholder selected.
  */
 import * as vscode from 'vscode';
-import { lettersFolderFor } from '../../core/lettersFolder';
-import { relativeFrom } from '../../core/paths';
-import { findPlaceholders } from '../../core/letterPlaceholders';
-import { samePerson } from '../../core/person';
-import { letterFileName, letterMedium, renderLetter, uniqueName } from '../../core/templates';
+import { lettersFolderFor } from '../../core/edits/lettersFolder';
+import { relativeFrom } from '../../core/shared/paths';
+import { findPlaceholders } from '../../core/letters/letterPlaceholders';
+import { samePerson } from '../../core/shared/person';
+import { letterFileName, letterMedium, renderLetter, uniqueName } from '../../core/letters/templates';
 import { createNewFile } from '../documentEdits';
 import { isActionNode } from '../dueTree';
 import { readSettings } from '../notesWorkspace';

@@ -1,6 +1,6 @@
 /** "Export Calendar (.ics)": the open dated follow-ups as all-day events with an alarm, saved where the user says. */
 import * as vscode from 'vscode';
-import { toICalendar } from '../../core/calendar';
+import { toICalendar } from '../../core/schedule/calendar';
 import { exists } from '../documentEdits';
 import type { CommandContext } from './context';
 

@@ -1,9 +1,9 @@
 /** "Log Follow-Up": appends a contact to the interview's `follow_ups`. */
 import * as vscode from 'vscode';
-import { notAfter, type TypedDate } from '../../core/dateInput';
-import { formatDay } from '../../core/days';
-import { FOLLOW_UP_MEDIA } from '../../core/noteCommands';
-import type { Day } from '../../core/types';
+import { notAfter, type TypedDate } from '../../core/present/dateInput';
+import { formatDay } from '../../core/shared/days';
+import { FOLLOW_UP_MEDIA } from '../../core/edits/noteCommands';
+import type { Day } from '../../core/shared/types';
 import { editNote } from '../documentEdits';
 import { askDate, dateArgument, resolveInterview } from '../pickers';
 import type { CommandContext } from './context';

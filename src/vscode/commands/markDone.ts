@@ -1,7 +1,7 @@
 /** "Mark Done" and "Snooze": close or hide an action by writing the note's fields. */
 import * as vscode from 'vscode';
-import type { TypedDate } from '../../core/dateInput';
-import type { Day } from '../../core/types';
+import type { TypedDate } from '../../core/present/dateInput';
+import type { Day } from '../../core/shared/types';
 import { editNote } from '../documentEdits';
 import { askDate, dateArgument, resolveAction } from '../pickers';
 import type { CommandContext } from './context';

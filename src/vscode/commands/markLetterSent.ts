@@ -4,8 +4,8 @@
  * wrong name, ...) asks first; `{ force: true }` as the second argument skips the question (scripts).
  */
 import * as vscode from 'vscode';
-import { draftedLetterFor } from '../../core/draftedLetters';
-import { sendQuestion } from '../../core/sendReadiness';
+import { draftedLetterFor } from '../../core/letters/draftedLetters';
+import { sendQuestion } from '../../core/checks/sendReadiness';
 import { editNote } from '../documentEdits';
 import { isActionNode } from '../dueTree';
 import type { CommandContext } from './context';

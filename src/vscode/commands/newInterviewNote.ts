@@ -3,12 +3,12 @@
  * wins), written where the person's interview notes already live.
  */
 import * as vscode from 'vscode';
-import { samePerson } from '../../core/person';
-import { dayOfDate, formatDay } from '../../core/days';
-import { formatMinutes } from '../../core/localDate';
-import { newNoteFolder } from '../../core/placement';
-import { DEFAULT_INTERVIEW_TEMPLATE, interviewFileName, renderInterviewNote, uniqueName, type NewInterview } from '../../core/templates';
-import { CONTACT_MEDIA, type ContactMedium, type Day } from '../../core/types';
+import { samePerson } from '../../core/shared/person';
+import { dayOfDate, formatDay } from '../../core/shared/days';
+import { formatMinutes } from '../../core/shared/localDate';
+import { newNoteFolder } from '../../core/edits/placement';
+import { DEFAULT_INTERVIEW_TEMPLATE, interviewFileName, renderInterviewNote, uniqueName, type NewInterview } from '../../core/letters/templates';
+import { CONTACT_MEDIA, type ContactMedium, type Day } from '../../core/shared/types';
 import { createNewFile, exists } from '../documentEdits';
 import { readSettings } from '../notesWorkspace';
 import { askDate, dateArgument } from '../pickers';

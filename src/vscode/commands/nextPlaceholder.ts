@@ -4,8 +4,8 @@
  * letter) scopes their keybindings.
  */
 import * as vscode from 'vscode';
-import { findPlaceholders, nextPlaceholder } from '../../core/letterPlaceholders';
-import { summaryOf } from '../../core/note';
+import { findPlaceholders, nextPlaceholder } from '../../core/letters/letterPlaceholders';
+import { summaryOf } from '../../core/notes/note';
 import type { NotesWorkspace } from '../notesWorkspace';
 
 const LETTER_ACTIVE_KEY = 'interviewFollowUp.letterActive';

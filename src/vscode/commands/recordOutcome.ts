@@ -1,8 +1,8 @@
 /** "Record Outcome": sets `status` and `status_date`. */
 import * as vscode from 'vscode';
-import { STATUSES, type Status } from '../../core/types';
+import { STATUSES, type Status } from '../../core/shared/types';
 import { editNote } from '../documentEdits';
-import { notAfter } from '../../core/dateInput';
+import { notAfter } from '../../core/present/dateInput';
 import { askDate, dateArgument, resolveInterview } from '../pickers';
 import type { CommandContext } from './context';
 

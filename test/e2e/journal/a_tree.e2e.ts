@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { parseDay } from '../../../src/core/days';
-import { shortDate } from '../../../src/core/presentation';
+import { parseDay } from '../../../src/core/shared/days';
+import { shortDate } from '../../../src/core/present/presentation';
 import { displayLocale } from '../../../src/vscode/displayLocale';
 import { api, eventually } from '../host';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { DueAction } from '../../../src/core/types';
+import type { DueAction } from '../../../src/core/shared/types';
 import { api, eventually, readText, workspaceUri, writeBytes } from '../host';
 
 const node = (action: DueAction) => ({ type: 'action', action });

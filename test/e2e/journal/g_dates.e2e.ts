@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { dateLocaleFor } from '../../../src/core/dateLocale';
-import { parseDay } from '../../../src/core/days';
-import { actionDescription, interviewTimeLabel } from '../../../src/core/presentation';
-import type { DueAction } from '../../../src/core/types';
+import { dateLocaleFor } from '../../../src/core/present/dateLocale';
+import { parseDay } from '../../../src/core/shared/days';
+import { actionDescription, interviewTimeLabel } from '../../../src/core/present/presentation';
+import type { DueAction } from '../../../src/core/shared/types';
 import { api, eventually, readText, workspaceUri } from '../host';
 
 const TODAY = parseDay('2026-11-25')!;

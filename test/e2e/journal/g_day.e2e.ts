@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { formatDay } from '../../../src/core/days';
-import type { Reminder } from '../../../src/core/reminders';
+import { formatDay } from '../../../src/core/shared/days';
+import type { Reminder } from '../../../src/core/schedule/reminders';
 import { LAST_REMINDED_KEY, Reminders, SHOW, SNOOZE } from '../../../src/vscode/reminders';
 import { api, eventually, EXTENSION_ID, readText, workspaceUri, writeBytes } from '../host';
 

@@ -12,6 +12,8 @@ import { parseDayFlag } from './cli/dayFlags';
 import { dueReport, formatDueReport } from './cli/dueCommand';
 import { runEdit } from './cli/editCommands';
 import { icsExport, writeIcs } from './cli/icsCommand';
+import { printable } from './cli/printable';
+import { FileRefusal } from './node/safeFiles';
 
 const USAGE = `Usage:
   interview-followup due   [folder] [--today D] [--json]
@@ -151,7 +153,13 @@ export async function main(argv: readonly string[], out: (text: string) => void,
       const { text, events } = await icsExport(singleFolder(args), today(args));
       const target = args.flags.get('-o') ?? args.flags.get('--output');
       if (typeof target === 'string') {
-        writeIcs(target, text);
+        try {
+          writeIcs(target, text);
+        } catch (e) {
+          if (!(e instanceof FileRefusal)) throw e;
+          err(`interview-followup: ${printable(e.message)}\n`);
+          return 1;
+        }
         err(`interview-followup: wrote ${events} event${events === 1 ? '' : 's'} to ${target}\n`);
       } else {
         out(text);
@@ -181,7 +189,7 @@ export async function main(argv: readonly string[], out: (text: string) => void,
           return 1;
         }
       }
-      const outcome = runEdit(path, noteCommand, args.flags.has('--dry-run'));
+      const outcome = await runEdit(path, noteCommand, args.flags.has('--dry-run'));
       if (outcome.out) out(outcome.out);
       if (outcome.error) err(outcome.error);
       return outcome.code;

@@ -1,13 +1,16 @@
 /**
  * The writing verbs (`mark-done`, `snooze`, `log`, `outcome`, `sent`): the VS Code commands' edits
- * (one planner, `planNoteCommand`), made in place on the file. `--dry-run` prints a unified diff
- * instead. Whatever cannot be done safely is refused with exit 1 and the file left byte for byte.
+ * (one planner, `planNoteCommand`), planned under the note's lock on the bytes read under it and
+ * written by an atomic replace (node/lockedUpdate). `--dry-run` prints a unified diff instead.
+ * Whatever cannot be done safely is refused with exit 1 and the file left byte for byte.
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { decodeNoteBytes } from '../core/notes/decode';
 import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
-import { describeError, FileRefusal, readRegularFile, rewriteInPlace } from '../node/safeFiles';
+import type { LockOptions } from '../node/fileLock';
+import { lockedUpdate, type UpdatePlan } from '../node/lockedUpdate';
+import { describeError, FileRefusal, readRegularFile } from '../node/safeFiles';
 import { UsageError } from './args';
 import { printable } from './printable';
 
@@ -24,44 +27,51 @@ export interface EditOutcome {
   readonly error?: string;
 }
 
-export function runEdit(path: string, command: NoteCommand, dryRun: boolean): EditOutcome {
+export async function runEdit(path: string, command: NoteCommand, dryRun: boolean, lockOptions: LockOptions = {}): Promise<EditOutcome> {
   const shown = printable(path);
   const refuse = (reason: string): EditOutcome => {
     const line = /\bline (\d+)/.exec(reason)?.[1];
     return { code: 1, out: '', error: `${shown}${line ? `:${line}` : ''}: not changed: ${printable(reason)}\n` };
   };
-  let bytes: Buffer;
-  let target: string;
   try {
     lstatSync(path);
   } catch {
     throw new UsageError(`no such file: ${path}`);
   }
+  // Planned on the bytes read under the note's lock (a dry run takes none): parallel verbs each see the previous one's edit.
+  const planOn = (bytes: Buffer): UpdatePlan<EditOutcome> => {
+    const decoded = decodeNoteBytes(bytes);
+    if (!decoded.ok) return { result: refuse(decoded.message) };
+    const plan = planNoteCommand(decoded.text, command);
+    if (!plan.ok) return { result: refuse(plan.reason) };
+    if (plan.changes.length === 0) return { result: { code: 0, out: `${shown}: nothing changed: ${printable(plan.summary)}\n` } };
+    if (dryRun) {
+      const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });
+      // jsdiff opens with an `Index:` line and a rule; a unified diff starts at `---`.
+      return { result: { code: 0, out: patch.slice(patch.indexOf('--- ')) } };
+    }
+    const encoded = new TextEncoder().encode(plan.text);
+    const firstLine = decoded.text.slice(0, plan.changes[0]?.start ?? 0).split('\n').length;
+    return {
+      next: decoded.bom ? concat(UTF8_BOM, encoded) : encoded,
+      result: { code: 0, out: `${shown}:${firstLine}: recorded ${printable(plan.summary)}${plan.method === 'document' ? ' (the front-matter was re-printed: its quoting or spacing may have changed)' : ''}\n` },
+    };
+  };
   try {
-    target = realpathSync(path);
-    bytes = readRegularFile(target, EDIT_LIMIT, 'the note');
+    if (dryRun) {
+      let bytes: Buffer;
+      try {
+        bytes = readRegularFile(realpathSync(path), EDIT_LIMIT, 'the note');
+      } catch (e) {
+        return refuse(`it cannot be read (${e instanceof FileRefusal ? e.message : describeError(e)})`);
+      }
+      return planOn(bytes).result;
+    }
+    return await lockedUpdate(path, planOn, { ...lockOptions, maxBytes: EDIT_LIMIT, what: 'the note' });
   } catch (e) {
-    return refuse(`it cannot be read (${e instanceof FileRefusal ? e.message : describeError(e)})`);
+    if (e instanceof FileRefusal) return refuse(e.message);
+    return refuse(`it could not be read or written (${describeError(e)})`);
   }
-  const decoded = decodeNoteBytes(bytes);
-  if (!decoded.ok) return refuse(decoded.message);
-  const plan = planNoteCommand(decoded.text, command);
-  if (!plan.ok) return refuse(plan.reason);
-  if (plan.changes.length === 0) return { code: 0, out: `${shown}: nothing changed: ${printable(plan.summary)}\n` };
-  if (dryRun) {
-    const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });
-    // jsdiff opens with an `Index:` line and a rule; a unified diff starts at `---`.
-    return { code: 0, out: patch.slice(patch.indexOf('--- ')) };
-  }
-  const encoded = new TextEncoder().encode(plan.text);
-  const next = decoded.bom ? concat(UTF8_BOM, encoded) : encoded;
-  try {
-    rewriteInPlace(target, bytes, next);
-  } catch (e) {
-    return refuse(e instanceof FileRefusal ? e.message : `it could not be written (${(e as Error).message})`);
-  }
-  const firstLine = decoded.text.slice(0, plan.changes[0]?.start ?? 0).split('\n').length;
-  return { code: 0, out: `${shown}:${firstLine}: recorded ${printable(plan.summary)}${plan.method === 'document' ? ' (the front-matter was re-printed: its quoting or spacing may have changed)' : ''}\n` };
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

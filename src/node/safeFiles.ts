@@ -3,7 +3,7 @@
  * block a plain `open` forever, and a symlink to /dev/zero never ends: files are opened without
  * blocking and checked with `fstat` on the open descriptor (no race between a check and the open).
  */
-import { closeSync, constants, fstatSync, ftruncateSync, fsyncSync, openSync, readSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /** A file that was refused, with a sentence for a person. */
 export class FileRefusal extends Error {}
@@ -46,6 +46,16 @@ export function describeError(e: unknown): string {
       return 'it is a folder, not a file';
     case 'ELOOP':
       return 'it is a symbolic link that loops';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EFBIG':
+      return 'the file would exceed the file-size limit (ulimit -f)';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
     default:
       return e instanceof Error ? e.message : String(e);
   }
@@ -80,10 +90,16 @@ export function readRegularHead(path: PathLike, maxBytes: number): { bytes: Uint
 
 /** The whole of a regular file, refused (FileRefusal) when it is larger than `maxBytes`. */
 export function readRegularFile(path: PathLike, maxBytes: number, what = 'the file'): Buffer {
+  return readRegularWithStats(path, maxBytes, what).bytes;
+}
+
+/** The whole of a regular file and the stats of the very file read (from its open descriptor). */
+export function readRegularWithStats(path: PathLike, maxBytes: number, what = 'the file'): { bytes: Buffer; stats: Stats } {
   const { fd, stats } = openRegular(path);
   try {
     if (stats.size > maxBytes) throw new FileRefusal(`${what} is ${formatBytes(stats.size)}, more than the ${formatBytes(maxBytes)} read at most`);
-    return readFrom(fd, stats.size);
+    // One byte more than the size: a file growing meanwhile is seen to differ.
+    return { bytes: readFrom(fd, stats.size + 1), stats };
   } finally {
     closeSync(fd);
   }
@@ -91,25 +107,4 @@ export function readRegularFile(path: PathLike, maxBytes: number, what = 'the fi
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
-}
-
-/**
- * Rewrites a regular file in place from the first byte that differs: bytes before it are never
- * written, the file keeps its inode (hard links, permissions, ownership), and nothing is written
- * unless the file still holds exactly `expected` when it is opened for writing.
- */
-export function rewriteInPlace(path: PathLike, expected: Uint8Array, next: Uint8Array): void {
-  const { fd, stats } = openRegular(path, constants.O_RDWR);
-  try {
-    const current = readFrom(fd, stats.size + 1);
-    if (Buffer.compare(current, expected) !== 0) throw new FileRefusal('it changed on disk while the edit was planned; run the command again');
-    let first = 0;
-    while (first < expected.length && first < next.length && expected[first] === next[first]) first++;
-    let at = first;
-    while (at < next.length) at += writeSync(fd, next, at, next.length - at, at);
-    if (next.length < expected.length) ftruncateSync(fd, next.length);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -6,8 +6,9 @@
  * after a SIGKILL or a power cut). A live lock is waited on for a bounded time, then refused with
  * a message naming the lock file. The lock is advisory: other programs do not look at it.
  */
-import { closeSync, fstatSync, linkSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { FileRefusal, describeError } from './safeFiles';
 
 /** Who holds a lock, as written in the lock file (one JSON line). */
@@ -58,6 +59,27 @@ function hookExit(): void {
       // The default action, now that the lock is gone: end with the signal's status.
       process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
     });
+  }
+}
+
+/** Removes what writers killed while breaking a stale lock left (`<lock>.stale-<pid>-…` of a pid no longer alive). */
+function removeDeadAsides(path: string): void {
+  const prefix = `${basename(path)}.stale-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path)).filter((name) => name.startsWith(prefix));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    if (pid > 0 && pid !== process.pid && !alive(pid)) {
+      try {
+        unlinkSync(join(dirname(path), name));
+      } catch {
+        // another writer removed it
+      }
+    }
   }
 }
 
@@ -190,7 +212,11 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
   let lastHolder: LockHolder | undefined;
   for (;;) {
     const lock = tryCreate(path);
-    if (lock) return lock;
+    if (lock) {
+      // A writer killed while breaking a stale lock may have left one; one listing of the folder per write.
+      removeDeadAsides(path);
+      return lock;
+    }
     const found = inspectLock(path);
     if (found?.stale) {
       breakStale(path, found.ino);

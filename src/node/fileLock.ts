@@ -46,20 +46,35 @@ export function lockPathOf(file: string): string {
 /** Locks held by this process, released on exit and on the signals that end it. */
 const held = new Set<FileLock>();
 let exitHooked = false;
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 
-function hookExit(): void {
-  if (exitHooked) return;
-  exitHooked = true;
-  process.on('exit', () => {
-    for (const lock of [...held]) lock.release();
-  });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      for (const lock of [...held]) lock.release();
-      // The default action, now that the lock is gone: end with the signal's status.
-      process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
-    });
+function releaseAll(): void {
+  for (const lock of [...held]) lock.release();
+}
+
+function onSignal(signal: keyof typeof SIGNALS): void {
+  releaseAll();
+  // The default action, now that the lock is gone: end with the signal's status.
+  process.exit(128 + SIGNALS[signal]);
+}
+
+/**
+ * The signal handlers are there only while a lock is held (milliseconds): a process that uses
+ * this module (the extension host too) keeps its own signal behaviour the rest of the time.
+ */
+function hold(lock: FileLock): void {
+  if (!exitHooked) {
+    exitHooked = true;
+    process.on('exit', releaseAll);
   }
+  if (held.size === 0) for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(signal, onSignal);
+  held.add(lock);
+}
+
+function unhold(lock: FileLock): boolean {
+  if (!held.delete(lock)) return false;
+  if (held.size === 0) for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.off(signal, onSignal);
+  return true;
 }
 
 /** Removes what writers killed while breaking a stale lock left (`<lock>.stale-<pid>-…` of a pid no longer alive). */
@@ -116,7 +131,7 @@ function tryCreate(path: string): FileLock | undefined {
       }
     },
     release: () => {
-      if (!held.delete(lock)) return;
+      if (!unhold(lock)) return;
       // Only our own lock file: one broken as stale by another writer (it should not be) is not theirs to lose.
       if (lock.stillHeld()) {
         try {
@@ -127,8 +142,7 @@ function tryCreate(path: string): FileLock | undefined {
       }
     },
   };
-  held.add(lock);
-  hookExit();
+  hold(lock);
   return lock;
 }
 

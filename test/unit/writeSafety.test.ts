@@ -13,6 +13,9 @@ import { planNoteCommand, type NoteCommand } from '../../src/core/edits/noteComm
 import { parseNote, type InterviewNote } from '../../src/core/notes/note';
 import { acquireLock, LockBusy, lockPathOf } from '../../src/node/fileLock';
 import { tempPathOf } from '../../src/node/atomicReplace';
+import { lockedUpdate } from '../../src/node/lockedUpdate';
+import { FileRefusal } from '../../src/node/safeFiles';
+import { wordListWith } from '../../src/core/checks/knownWords';
 import { day } from './helpers';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -179,6 +182,31 @@ describe('safe writes: lock, atomic replace, faults and concurrency', function (
       symlinkSync(join(dir, 'precious.txt'), tempPathOf(file));
       assert.equal((await runEdit(file, logCommand('past the leftover'), false)).code, 0);
       assert.equal(readFileSync(join(dir, 'precious.txt'), 'utf8'), 'keep me');
+      assert.deepEqual(leftovers(dir), []);
+    });
+  });
+
+  describe('the word list append (the extension\'s "Add to word list" on disk)', () => {
+    it('adds the word on a line of its own in the list\'s line ending, the text before kept', () => {
+      assert.equal(wordListWith('', 'Zorblax'), 'Zorblax\n');
+      assert.equal(wordListWith('# mine\nAcme\n', 'Zorblax'), '# mine\nAcme\nZorblax\n');
+      assert.equal(wordListWith('# mine\r\nAcme', 'Zorblax'), '# mine\r\nAcme\r\nZorblax\r\n');
+    });
+
+    it('is written under the lock as a whole; a refusal of the planner leaves the list and no lock', async () => {
+      const list = join(dir, 'words.txt');
+      writeFileSync(list, 'Acme\n');
+      const append = (bytes: Buffer) => ({ next: Buffer.from(wordListWith(bytes.toString('utf8'), 'Zorblax')), result: true });
+      assert.equal(await lockedUpdate(list, append, { maxBytes: 1024 }), true);
+      assert.equal(readFileSync(list, 'utf8'), 'Acme\nZorblax\n');
+      await assert.rejects(
+        lockedUpdate(list, () => {
+          throw new FileRefusal('no');
+        }, { maxBytes: 1024 }),
+        /no/,
+      );
+      assert.equal(readFileSync(list, 'utf8'), 'Acme\nZorblax\n');
+      await assert.rejects(lockedUpdate(list, append, { maxBytes: 4, what: 'the word list' }), /cannot be read \(the word list is 13 bytes, more than the 4 bytes read at most\)/);
       assert.deepEqual(leftovers(dir), []);
     });
   });

@@ -39,3 +39,12 @@ export function knownWords(index: NoteIndex, settings?: Pick<Settings, 'words' |
 export function parseWordList(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
 }
+
+/**
+ * A word list with one more word on a line of its own at the end, in the list's own line ending;
+ * the text before it is kept as it was (a last line without its line break gets one).
+ */
+export function wordListWith(text: string, word: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return `${text}${text === '' || text.endsWith('\n') ? '' : eol}${word}${eol}`;
+}

@@ -1,7 +1,52 @@
-/** "Add to word list": appends a word to the workspace's word list file, creating it when missing. */
+/**
+ * "Add to word list": appends a word to the workspace's word list file, creating it when missing.
+ * A list on disk is written as the CLI writes notes (node/lockedUpdate: its lock, re-read under
+ * it, a temporary file renamed over it, a link kept a link): a failure or a crash leaves the old
+ * list whole. A list open with unsaved changes gets the word in the editor instead, and one in a
+ * virtual workspace through VS Code's file service.
+ */
 import * as vscode from 'vscode';
+import { wordListWith } from '../../core/checks/knownWords';
+import { lockedUpdate } from '../../node/lockedUpdate';
+import { FileRefusal } from '../../node/safeFiles';
 import { createNewFile, exists } from '../documentEdits';
 import type { NoteDiagnostics } from '../diagnostics';
+
+/** As the CLI reads a word list: larger ones are not read, so not written either. */
+const WORD_LIST_LIMIT = 1024 * 1024;
+
+async function appendOnDisk(uri: vscode.Uri, word: string): Promise<boolean> {
+  try {
+    await lockedUpdate(
+      uri.fsPath,
+      (bytes) => {
+        let text: string;
+        try {
+          text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          throw new FileRefusal('it is not valid UTF-8; writing it would change its other bytes');
+        }
+        return { next: new TextEncoder().encode(wordListWith(text, word)), result: undefined };
+      },
+      { maxBytes: WORD_LIST_LIMIT, what: 'the word list' },
+    );
+    return true;
+  } catch (e) {
+    void vscode.window.showErrorMessage(`The word list ${vscode.workspace.asRelativePath(uri)} was not changed: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+}
+
+async function appendInEditor(uri: vscode.Uri, word: string): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const wasDirty = document.isDirty;
+  const content = document.getText();
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, document.positionAt(content.length), wordListWith(content, word).slice(content.length));
+  const ok = await vscode.workspace.applyEdit(edit);
+  if (ok && !wasDirty) await document.save();
+  return ok;
+}
 
 export async function addWord(diagnostics: NoteDiagnostics, word?: unknown): Promise<boolean> {
   const uri = diagnostics.wordListUri();
@@ -13,14 +58,8 @@ export async function addWord(diagnostics: NoteDiagnostics, word?: unknown): Pro
   if (!text?.trim() || /\s/.test(text.trim())) return false;
   let ok: boolean;
   if (await exists(uri)) {
-    const document = await vscode.workspace.openTextDocument(uri);
-    const wasDirty = document.isDirty;
-    const content = document.getText();
-    const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, document.positionAt(content.length), `${content === '' || content.endsWith('\n') ? '' : eol}${text.trim()}${eol}`);
-    ok = await vscode.workspace.applyEdit(edit);
-    if (ok && !wasDirty) await document.save();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    ok = uri.scheme === 'file' && !open?.isDirty ? await appendOnDisk(uri, text.trim()) : await appendInEditor(uri, text.trim());
   } else {
     ok = await createNewFile(uri, `# Words the Interview Follow-Up spelling check accepts, one a line.\n${text.trim()}\n`);
   }

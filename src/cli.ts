@@ -29,8 +29,8 @@ const USAGE = `Usage:
 due, ics: the folder's notes (default: the current folder), with its .vscode/settings.json.
 check: each path with the settings and notes of the nearest folder at or above it that has
   .vscode/settings.json (else the current folder).
-The writing verbs make the VS Code commands' edits in place, touching only the bytes that
-  change; --dry-run prints a unified diff instead. sent refuses a letter that still has
+The writing verbs make the VS Code commands' edits under the note's lock (<note>.lock), by an
+  atomic replace that changes only the bytes of the edit; --dry-run prints a unified diff instead. sent refuses a letter that still has
   error-level problems (placeholders, a misspelled name...) unless --force. mark-done writes thank_you_sent on that
   interviewer, references_alerted, or done.<kind>.
 Kinds: ${ACTION_KINDS.join(', ')}.

@@ -35,7 +35,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-describe('the CLI writing verbs (the VS Code commands\' edits, in place)', () => {
+describe('the CLI writing verbs (the VS Code commands\' edits)', () => {
   let dir: string;
   let file: string;
   beforeEach(() => {

@@ -9,7 +9,7 @@ import { decodeNoteBytes } from '../core/notes/decode';
 import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
 import { describeError, FileRefusal, readRegularFile, rewriteInPlace } from '../node/safeFiles';
 import { UsageError } from './args';
-import { printable } from './printable';
+import { printable, terminalBlock } from './printable';
 
 /** A note larger than this is not edited (the front-matter is at the top; a file this big is not a note people write). */
 const EDIT_LIMIT = 16 * 1024 * 1024;
@@ -51,7 +51,7 @@ export function runEdit(path: string, command: NoteCommand, dryRun: boolean): Ed
   if (dryRun) {
     const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });
     // jsdiff opens with an `Index:` line and a rule; a unified diff starts at `---`.
-    return { code: 0, out: patch.slice(patch.indexOf('--- ')) };
+    return { code: 0, out: terminalBlock(patch.slice(patch.indexOf('--- '))) };
   }
   const encoded = new TextEncoder().encode(plan.text);
   const next = decoded.bom ? concat(UTF8_BOM, encoded) : encoded;

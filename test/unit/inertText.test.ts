@@ -1,6 +1,9 @@
 /** Note values as inert text: in a terminal, in Markdown tooltips, in notifications (issue 18). */
 import assert from 'node:assert/strict';
 import { markdownCode, markdownText, messageText } from '../../src/core/present/markdownText';
+import { actionTooltip } from '../../src/core/present/presentation';
+import type { DueAction } from '../../src/core/shared/types';
+import { day } from './helpers';
 import { decodeFileName, hasRawBytes } from '../../src/core/shared/fileNames';
 import { terminalBlock, terminalJson, terminalLine } from '../../src/core/shared/terminalText';
 
@@ -53,6 +56,19 @@ describe('markdown text', () => {
     assert.equal(markdownCode('a``b```c.md'), '````a``b```c.md````');
     assert.equal(markdownCode('`start.md'), '`` `start.md ``');
     assert.equal(markdownCode('line\nbreak'), '`line break`');
+  });
+
+  it('the tree tooltip escapes the note\'s values: title, advice and file name', () => {
+    const action: DueAction = {
+      kind: 'thank-you', file: 'interviews/a`b.md', company: 'Acme ![](https://tracker.example/p.png)', person: 'Jo [x](command:y)',
+      title: 'Send a thank-you note to Jo [x](command:y) at Acme ![](https://tracker.example/p.png) $(alert)', due: day('2026-11-27'), opens: null, state: 'upcoming',
+      advice: 'Thank <b>Acme</b> *now*',
+    };
+    const tooltip = actionTooltip(action, day('2026-11-25'));
+    assert.doesNotMatch(tooltip, /(^|[^\\])[![\]<$]/m, tooltip);
+    assert.ok(tooltip.startsWith('**Send a thank\\-you note to Jo \\[x\\]\\(command\\:y\\) at Acme \\!\\[\\]'), tooltip);
+    assert.ok(tooltip.includes('\n\n' + String.raw`*Thank \<b\>Acme\<\/b\> \*now\**` + '\n'), tooltip);
+    assert.ok(tooltip.endsWith('\n\n``interviews/a`b.md``'), tooltip);
   });
 
   it('breaks $(icon) and [label](link) apart in messages', () => {

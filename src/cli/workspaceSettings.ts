@@ -1,7 +1,8 @@
 /**
  * Reads `interviewFollowUp.*` settings from a folder's `.vscode/settings.json` (JSON with comments),
  * as VS Code would — but only from a folder the user can trust, as git's `safe.directory`: one
- * owned by the user (or root) and writable by no one else. Settings from another user's or a
+ * owned by the user (or root), writable by no other user (world, or a group other than the
+ * user's own primary group). Settings from another user's or a
  * shared, world-writable folder (`/tmp`) could point the word list at any file the user can read.
  * INTERVIEW_FOLLOWUP_SAFE_FOLDERS lists folders to trust anyway (separated like PATH; `*` trusts all).
  */
@@ -56,7 +57,10 @@ export function untrustedSettingsReason(folder: string, env: NodeJS.ProcessEnv =
     if (path.endsWith(SETTINGS_FILE) && !stats.isFile()) continue; // a pipe or a device: reading it refuses it
     const shown = realOrSelf(path);
     if (stats.uid !== uid && stats.uid !== 0) return `${shown} belongs to another user (uid ${stats.uid})`;
-    if (stats.mode & 0o022) return `${shown} can be changed by other users (mode ${(stats.mode & 0o777).toString(8)})`;
+    // World-writable, or writable by a group other than the user's own primary group (with user private groups, as
+    // Debian and Ubuntu make them under umask 002, a folder writable by one's own group is still one's own).
+    const groupWritable = (stats.mode & 0o020) !== 0 && (typeof process.getgid !== 'function' || stats.gid !== process.getgid());
+    if (stats.mode & 0o002 || groupWritable) return `${shown} can be changed by other users (mode ${(stats.mode & 0o777).toString(8)})`;
   }
   return undefined;
 }

@@ -130,6 +130,15 @@ describe('a prepared repository, through the CLI', function () {
     assert.deepEqual(due(dir, { INTERVIEW_FOLLOWUP_SAFE_FOLDERS: '*' }).problems, []);
   });
 
+  it('a folder writable by the user\'s own primary group is the user\'s; by another group, it is not (as root: chgrp to nogroup)', function () {
+    settings({ 'interviewFollowUp.thankYouBusinessDays': 9 });
+    chmodSync(dir, 0o775);
+    assert.deepEqual(due(dir).problems, [], 'umask 002 with a private group');
+    if (!isRoot) this.skip();
+    chownSync(dir, 0, 65534);
+    assert.ok(due(dir).problems.some((p) => /is not used: .* can be changed by other users \(mode 775\)/.test(p.message)));
+  });
+
   it('settings in a folder that belongs to another user are not used (as root: chown to nobody)', function () {
     if (!isRoot) this.skip();
     settings({ 'interviewFollowUp.wordListFile': 'w.txt' });

@@ -61,6 +61,11 @@ export class NoteDiagnostics implements vscode.Disposable {
         if (this.speller && this.speller.variant !== notes.settings.englishVariant) [this.speller, this.spellerLoading] = [undefined, false];
         this.checkAllOpen();
       }),
+      // Another word list file, or the workspace's own setting now that it is trusted.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('interviewFollowUp.wordListFile')) setTimeout(() => void this.reloadWordList().then(() => this.checkAllOpen()), 0);
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reloadWordList().then(() => this.checkAllOpen())),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (this.isWordList(doc.uri)) void this.reloadWordList().then(() => this.checkAllOpen());
       }),

@@ -104,6 +104,11 @@ export class NotesWorkspace implements vscode.Disposable {
         if (notesFolderChanged) void this.reload();
         else this.fireChanged();
       }),
+      // Trusted now: the workspace's own path settings apply.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.notesDirs.clear();
+        void this.reload();
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.notesDirs.clear();
         void this.reload();

@@ -12,7 +12,7 @@ import { parseDayFlag } from './cli/dayFlags';
 import { dueReport, formatDueReport } from './cli/dueCommand';
 import { runEdit } from './cli/editCommands';
 import { icsExport, writeIcs } from './cli/icsCommand';
-import { printable } from './cli/printable';
+import { printable, terminalBlock, terminalJson } from './cli/printable';
 import { FileRefusal } from './node/safeFiles';
 
 const USAGE = `Usage:
@@ -35,6 +35,8 @@ The writing verbs make the VS Code commands' edits under the note's lock (<note>
   interviewer, references_alerted, or done.<kind>.
 Kinds: ${ACTION_KINDS.join(', ')}.
 D: YYYY-MM-DD (or today, yesterday, tomorrow, fri, next friday, 19 Nov, in 3 days).
+Settings come only from a folder you own that others cannot write to (as git's safe.directory);
+  INTERVIEW_FOLLOWUP_SAFE_FOLDERS=dir1:dir2 trusts others (* trusts every folder).
 Exit status: 0; 1 when check finds an error or an edit is refused (the file unchanged); 2 for bad usage.
 `;
 
@@ -81,7 +83,9 @@ function person(args: ParsedArgs): string | undefined {
 }
 
 /** The writing verbs: each builds the same NoteCommand the VS Code command would. */
-const EDITS: Record<string, { readonly valued: readonly string[]; readonly build: (args: ParsedArgs) => [string, NoteCommand] }> = {
+type EditVerb = { readonly valued: readonly string[]; readonly build: (args: ParsedArgs) => [string, NoteCommand] };
+// A Map, not an object: `constructor`, `__proto__` or `toString` typed as a verb is an unknown verb, not Object's.
+const EDITS = new Map<string, EditVerb>(Object.entries({
   'mark-done': {
     valued: ['--person', '--today'],
     build: (args) => {
@@ -131,7 +135,7 @@ const EDITS: Record<string, { readonly valued: readonly string[]; readonly build
       return [letter, { verb: 'sent', day }];
     },
   },
-};
+} satisfies Record<string, EditVerb>));
 
 export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void = (t) => process.stderr.write(t)): Promise<number> {
   const [command, ...rest] = argv;
@@ -139,13 +143,13 @@ export async function main(argv: readonly string[], out: (text: string) => void,
     case 'due': {
       const args = parseArgs(rest, ['--today'], ['--json']);
       const report = await dueReport(singleFolder(args), today(args));
-      out(args.flags.has('--json') ? JSON.stringify(report, null, 2) + '\n' : formatDueReport(report));
+      out(args.flags.has('--json') ? terminalJson(report) + '\n' : formatDueReport(report));
       return 0;
     }
     case 'check': {
       const args = parseArgs(rest, ['--today'], ['--json']);
-      const report = await checkReport(args.positional, today(args));
-      out(args.flags.has('--json') ? JSON.stringify(report, null, 2) + '\n' : formatCheckReport(report));
+      const report = await checkReport(args.positional, today(args), undefined, warnOnce(err));
+      out(args.flags.has('--json') ? terminalJson(report) + '\n' : formatCheckReport(report));
       return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     }
     case 'ics': {
@@ -160,7 +164,7 @@ export async function main(argv: readonly string[], out: (text: string) => void,
           err(`interview-followup: ${printable(e.message)}\n`);
           return 1;
         }
-        err(`interview-followup: wrote ${events} event${events === 1 ? '' : 's'} to ${target}\n`);
+        err(`interview-followup: wrote ${events} event${events === 1 ? '' : 's'} to ${printable(target)}\n`);
       } else {
         out(text);
       }
@@ -177,15 +181,16 @@ export async function main(argv: readonly string[], out: (text: string) => void,
       out(USAGE);
       return command === undefined ? 2 : 0;
     default: {
-      const edit = EDITS[command];
+      const edit = EDITS.get(command);
       if (!edit) throw new UsageError(`unknown command "${command}"`);
       const args = parseArgs(rest, edit.valued, ['--dry-run', ...(command === 'sent' ? ['--force'] : [])]);
       const [path, noteCommand] = edit.build(args);
       if (command === 'sent' && !args.flags.has('--force') && !args.flags.has('--dry-run')) {
         // As Mark Letter Sent asks first, a letter with error-level problems is not marked without --force.
-        const question = sendQuestion((await checkReport([path], today(args))).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
+        const question = sendQuestion((await checkReport([path], today(args), undefined, warnOnce(err))).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
         if (question) {
-          err(`${path}: not changed: ${question.message.replace(/ — mark as sent anyway\?$/, '')}; run again with --force to mark it sent anyway.\n${question.detail.replace(/^/gm, '  ')}\n`);
+          const detail = question.detail.split('\n').map((line) => `  ${printable(line)}`).join('\n');
+          err(`${printable(path)}: not changed: ${printable(question.message.replace(/ — mark as sent anyway\?$/, ''))}; run again with --force to mark it sent anyway.\n${detail}\n`);
           return 1;
         }
       }
@@ -197,17 +202,34 @@ export async function main(argv: readonly string[], out: (text: string) => void,
   }
 }
 
+/** Each warning once (a folder passed over is met again when its notes are loaded). */
+function warnOnce(err: (text: string) => void): (message: string) => void {
+  const seen = new Set<string>();
+  return (message) => {
+    if (seen.has(message)) return;
+    seen.add(message);
+    err(`interview-followup: ${printable(message)}\n`);
+  };
+}
+
 if (require.main === module) {
+  // `due | head -1`: the reader has gone; stop quietly, as cat and grep do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   main(process.argv.slice(2), (text) => process.stdout.write(text)).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
       if (error instanceof UsageError) {
-        process.stderr.write(`interview-followup: ${error.message}\n${usageOf(process.argv[2])}`);
+        process.stderr.write(`interview-followup: ${printable(error.message)}\n${usageOf(process.argv[2])}`);
         process.exitCode = 2;
       } else {
-        process.stderr.write(`interview-followup: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+        process.stderr.write(`interview-followup: ${terminalBlock(error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
         process.exitCode = 3;
       }
     },

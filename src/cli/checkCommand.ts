@@ -5,7 +5,7 @@
  * its folder's. A file that cannot be read is a problem in the report, never a crash.
  */
 import { statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkNote } from '../core/checks/checkNote';
 import { spellingFixes } from '../core/checks/fixes';
 import { knownWords } from '../core/checks/knownWords';
@@ -21,7 +21,7 @@ import { UsageError } from './args';
 import { loadFolder, type LoadedFolder } from './loadFolder';
 import { nodeFileSystem, type NodeNoteFileSystem } from './nodeFileSystem';
 import { renderTable } from './table';
-import { hasSettingsFile } from './workspaceSettings';
+import { hasSettingsFile, SAFE_FOLDERS_VARIABLE, SETTINGS_FILE, untrustedSettingsReason } from './workspaceSettings';
 
 export interface DiagnosticJson {
   file: string;
@@ -41,10 +41,18 @@ export interface CheckReportJson {
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** The folder whose settings govern `path`: the nearest at or above it with .vscode/settings.json, else `cwd` (or the path's own folder when it lies outside `cwd`). */
-function settingsRootOf(path: string, isFolder: boolean, cwd: string): string {
+/**
+ * The folder whose settings govern `path`: the nearest at or above it with .vscode/settings.json that
+ * the user can trust (another user's or a world-writable folder is passed over, and said), else `cwd`
+ * (or the path's own folder when it lies outside `cwd`).
+ */
+function settingsRootOf(path: string, isFolder: boolean, cwd: string, warn: (message: string) => void): string {
   for (let dir = isFolder ? path : dirname(path); ; dir = dirname(dir)) {
-    if (hasSettingsFile(dir)) return dir;
+    if (hasSettingsFile(dir)) {
+      const untrusted = untrustedSettingsReason(dir);
+      if (!untrusted) return dir;
+      warn(`${toPosix(join(dir, SETTINGS_FILE))} is not used: ${untrusted}; to trust this folder, add it to ${SAFE_FOLDERS_VARIABLE}`);
+    }
     if (dirname(dir) === dir) break;
   }
   const rel = relative(cwd, path);
@@ -58,7 +66,7 @@ interface Target {
   readonly isFolder: boolean;
 }
 
-function targetsOf(paths: readonly string[], cwd: string): Target[] {
+function targetsOf(paths: readonly string[], cwd: string, warn: (message: string) => void): Target[] {
   return (paths.length > 0 ? paths : ['.']).map((given) => {
     const absolute = resolve(cwd, given);
     let isFolder: boolean;
@@ -67,7 +75,7 @@ function targetsOf(paths: readonly string[], cwd: string): Target[] {
     } catch {
       throw new UsageError(`no such file or folder: ${given}`);
     }
-    const root = settingsRootOf(absolute, isFolder, cwd);
+    const root = settingsRootOf(absolute, isFolder, cwd, warn);
     return { root, path: toPosix(relative(root, absolute)), isFolder };
   });
 }
@@ -95,8 +103,9 @@ async function readText(fs: NodeNoteFileSystem, file: string): Promise<{ text: s
   }
 }
 
-async function checkRoot(root: string, targets: readonly Target[], today: Day, cwd: string): Promise<DiagnosticJson[]> {
+async function checkRoot(root: string, targets: readonly Target[], today: Day, cwd: string, warn: (message: string) => void): Promise<DiagnosticJson[]> {
   const loaded: LoadedFolder = await loadFolder(root);
+  for (const problem of loaded.settingsProblems) warn(`${problem.file}: ${problem.message}`);
   const { index, settings } = loaded;
   const fs = nodeFileSystem(root);
   const files = new Set<string>();
@@ -163,11 +172,12 @@ async function checkRoot(root: string, targets: readonly Target[], today: Day, c
   return diagnostics;
 }
 
-export async function checkReport(paths: readonly string[], today: Day, cwd = process.cwd()): Promise<CheckReportJson> {
+/** @param warn told what was not used (settings that cannot be trusted or read, a word list outside the folder). */
+export async function checkReport(paths: readonly string[], today: Day, cwd = process.cwd(), warn: (message: string) => void = () => undefined): Promise<CheckReportJson> {
   const byRoot = new Map<string, Target[]>();
-  for (const target of targetsOf(paths, cwd)) byRoot.set(target.root, [...(byRoot.get(target.root) ?? []), target]);
+  for (const target of targetsOf(paths, cwd, warn)) byRoot.set(target.root, [...(byRoot.get(target.root) ?? []), target]);
   const diagnostics: DiagnosticJson[] = [];
-  for (const [root, targets] of [...byRoot].sort((a, b) => compareText(a[0], b[0]))) diagnostics.push(...(await checkRoot(root, targets, today, cwd)));
+  for (const [root, targets] of [...byRoot].sort((a, b) => compareText(a[0], b[0]))) diagnostics.push(...(await checkRoot(root, targets, today, cwd, warn)));
   return { diagnostics };
 }
 

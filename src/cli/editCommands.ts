@@ -12,7 +12,7 @@ import type { LockOptions } from '../node/fileLock';
 import { lockedUpdate, type UpdatePlan } from '../node/lockedUpdate';
 import { describeError, FileRefusal, readRegularFile } from '../node/safeFiles';
 import { UsageError } from './args';
-import { printable } from './printable';
+import { printable, terminalBlock } from './printable';
 
 /** A note larger than this is not edited (the front-matter is at the top; a file this big is not a note people write). */
 const EDIT_LIMIT = 16 * 1024 * 1024;
@@ -48,7 +48,7 @@ export async function runEdit(path: string, command: NoteCommand, dryRun: boolea
     if (dryRun) {
       const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });
       // jsdiff opens with an `Index:` line and a rule; a unified diff starts at `---`.
-      return { result: { code: 0, out: patch.slice(patch.indexOf('--- ')) } };
+      return { result: { code: 0, out: terminalBlock(patch.slice(patch.indexOf('--- '))) } };
     }
     const encoded = new TextEncoder().encode(plan.text);
     const firstLine = decoded.text.slice(0, plan.changes[0]?.start ?? 0).split('\n').length;

@@ -1,12 +1,11 @@
 /** Loads a folder for the CLI: its settings, word list and the index of the notes under its notes folder. */
-import { statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lstatSync, statSync } from 'node:fs';
 import { parseWordList } from '../core/checks/knownWords';
 import { buildIndex } from '../core/notes/loader';
 import { NoteIndex } from '../core/notes/noteIndex';
-import { joinRelative } from '../core/shared/paths';
 import type { ProblemJson } from '../core/present/report';
 import type { Settings } from '../core/shared/settings';
+import { containedSettingPath } from '../node/containedPath';
 import { cacheFileFor, loadIndexCache, saveIndexCache } from '../node/indexCacheFile';
 import { FileRefusal, readRegularFile } from '../node/safeFiles';
 import { UsageError } from './args';
@@ -37,14 +36,14 @@ function requireFolder(folder: string): void {
 
 /**
  * The notes folder setting as a path inside `folder`: relative as written, or absolute when it lies
- * inside the folder; anything that leads out of the folder is reported and the whole folder used.
+ * inside the folder, and still inside once symbolic links are followed (a link to `/` is never
+ * walked); anything that leads out of the folder is reported and the whole folder used (whose walk
+ * follows no folder link).
  */
 function notesDirOf(folder: string, setting: string): { dir: string; problem?: string } {
-  const written = setting.trim();
-  const inside = isAbsolute(written) ? relative(resolve(folder), written).split(sep).join('/') : written;
-  const dir = joinRelative('', inside);
-  if (dir === undefined || isAbsolute(inside)) return { dir: '', problem: `interviewFollowUp.notesFolder "${setting}" is outside the folder; looking in the whole folder` };
-  return { dir };
+  const contained = containedSettingPath(folder, 'notesFolder', setting, 'the folder');
+  if (!contained.ok) return { dir: '', problem: `${contained.message}; looking in the whole folder` };
+  return { dir: contained.relative };
 }
 
 export async function loadFolder(folder: string): Promise<LoadedFolder> {
@@ -69,9 +68,14 @@ export async function loadFolder(folder: string): Promise<LoadedFolder> {
 }
 
 function readWordList(folder: string, settings: Settings, problems: ProblemJson[]): string[] {
-  const path = join(folder, settings.wordListFile);
+  const contained = containedSettingPath(folder, 'wordListFile', settings.wordListFile, 'the folder');
+  if (!contained.ok) {
+    problems.push({ file: SETTINGS_FILE, message: `${contained.message}: its words are not known to the spelling check.` });
+    return [];
+  }
+  const path = contained.path;
   try {
-    statSync(path);
+    lstatSync(path);
   } catch {
     return []; // no word list yet
   }

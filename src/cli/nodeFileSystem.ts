@@ -1,15 +1,15 @@
 /**
  * The core's file-system interface over Node's `fs`, rooted at a folder. Synchronous reads measured
- * faster here than async ones. Names that are not valid UTF-8 (a Latin-1 file name) are shown with
- * U+FFFD but still read: the raw bytes of such paths are kept and used to open them.
+ * faster here than async ones. Names that are not valid UTF-8 (a Latin-1 file name) keep each such
+ * byte as a lone surrogate (core/shared/fileNames: `caf\udce9.md`), so two of them never become one
+ * name; the raw bytes of such paths are kept and used to open them.
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { EntryKind, NoteFileSystem } from '../core/notes/loader';
+import { decodeFileName, hasRawBytes } from '../core/shared/fileNames';
 import { readRegularHead, stampOf } from '../node/safeFiles';
 
-const strict = new TextDecoder('utf-8', { fatal: true });
-const lossy = new TextDecoder('utf-8');
 
 export interface NodeNoteFileSystem extends NoteFileSystem {
   /** The path to give `fs` for a folder-relative path (bytes when a name is not UTF-8). */
@@ -40,14 +40,8 @@ export function nodeFileSystem(root: string): NodeNoteFileSystem {
       const entries = readdirSync(base, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent[];
       return entries.map((entry) => {
         const bytes = entry.name as unknown as Buffer;
-        let name: string;
-        let valid = true;
-        try {
-          name = strict.decode(bytes);
-        } catch {
-          name = lossy.decode(bytes);
-          valid = false;
-        }
+        const name = decodeFileName(bytes);
+        const valid = !hasRawBytes(name);
         const relative = dir ? `${dir}/${name}` : name;
         if (!valid || typeof base !== 'string') raw.set(relative, Buffer.concat([Buffer.from(base), Buffer.from('/'), bytes]));
         return [name, kindOf(entry, pathOf(relative))] as const;

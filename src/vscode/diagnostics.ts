@@ -10,7 +10,13 @@ import type { NoteDiagnostic } from '../core/checks/types';
 import { scheduleContext } from '../core/schedule/schedule';
 import type { SpellChecker } from '../core/letters/spelling';
 import { loadSpellChecker } from '../node/dictionary';
+import { decodeNoteBytes } from '../core/notes/decode';
+import { NOTE_READ_LIMIT } from '../core/notes/loader';
+import { SMALL_FILE_LIMIT } from '../core/shared/settingPaths';
+import { FileRefusal } from '../node/safeFiles';
 import type { NotesWorkspace } from './notesWorkspace';
+import { containedUri, containedUriSync, tellRefusedSetting, type ContainedUri } from './settingPaths';
+import { readFileSafely, workspaceFileSystem } from './workspaceFileSystem';
 
 const TYPING_DEBOUNCE_MS = 300;
 export const DIAGNOSTIC_SOURCE = 'Interview Follow-Up';
@@ -80,18 +86,39 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   async reloadWordList(): Promise<void> {
-    const uri = this.wordListUri();
+    this.wordList = [];
+    this.known = undefined;
+    const target = await this.wordListTarget();
+    if (!target?.ok) {
+      if (target) tellRefusedSetting(target.message, 'its words are not known to the spelling check');
+      return;
+    }
     try {
-      this.wordList = uri ? parseWordList(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) : [];
+      await vscode.workspace.fs.stat(target.uri);
     } catch {
-      this.wordList = [];
+      return; // no word list yet
+    }
+    try {
+      this.wordList = parseWordList(new TextDecoder('utf-8', { fatal: true }).decode(await readFileSafely(target.uri, SMALL_FILE_LIMIT, 'the word list')));
+    } catch (e) {
+      const why = e instanceof FileRefusal ? e.message : 'it is not UTF-8 text';
+      tellRefusedSetting(`The word list ${vscode.workspace.asRelativePath(target.uri)} cannot be read (${why})`, 'its words are not known to the spelling check');
     }
     this.known = undefined;
   }
 
-  wordListUri(): vscode.Uri | undefined {
+  /** The word list file, if the setting keeps it inside the (first) workspace folder, links included; undefined with no folder open. */
+  async wordListTarget(): Promise<ContainedUri | undefined> {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder ? vscode.Uri.joinPath(folder.uri, this.notes.settings.wordListFile) : undefined;
+    return folder ? containedUri(folder.uri, 'wordListFile', this.notes.settings.wordListFile) : undefined;
+  }
+
+  /** Where the word list is, as the setting writes it (only compared with saved documents: reading and writing go through wordListTarget). */
+  private wordListUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return undefined;
+    const contained = containedUriSync(folder.uri, 'wordListFile', this.notes.settings.wordListFile);
+    return contained.ok ? contained.uri : undefined;
   }
 
   checkAllOpen(): void {
@@ -166,12 +193,23 @@ export class NoteDiagnostics implements vscode.Disposable {
       if (!uri) continue;
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       try {
-        out.set(sibling.file, open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+        // As the CLI: the first NOTE_READ_LIMIT bytes of a regular file (a pipe or a device named like a letter is left out).
+        out.set(sibling.file, open ? open.getText() : await this.readLetterHead(uri));
       } catch {
-        // gone meanwhile
+        // gone meanwhile, or not a file
       }
     }
     return out;
+  }
+
+  private async readLetterHead(uri: vscode.Uri): Promise<string> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) throw new Error('outside the workspace');
+    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+    const { bytes, truncated } = await workspaceFileSystem(folder.uri).readHead(relative, NOTE_READ_LIMIT);
+    const decoded = decodeNoteBytes(bytes, truncated);
+    if (!decoded.ok) throw new Error(decoded.message);
+    return decoded.text;
   }
 
   /** Builds the spell checker off the typing path, then re-checks what is open. */

@@ -6,30 +6,42 @@
 import * as vscode from 'vscode';
 import { decodeNoteBytes } from '../core/notes/decode';
 import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
+import { messageText } from '../core/present/markdownText';
+import { FileRefusal } from '../node/safeFiles';
+import { readFileSafely } from './workspaceFileSystem';
 
 const ATTEMPTS = 3;
+/** As the CLI's writing verbs: a larger file is not a note people write, and is not edited. */
+const EDIT_LIMIT = 16 * 1024 * 1024;
 
 export async function editNote(uri: vscode.Uri, command: NoteCommand): Promise<boolean> {
-  const name = vscode.workspace.asRelativePath(uri);
-  try {
-    const decoded = decodeNoteBytes(await vscode.workspace.fs.readFile(uri));
-    if (!decoded.ok) {
-      void vscode.window.showErrorMessage(`${name} was not changed: ${decoded.message}`);
+  const name = messageText(vscode.workspace.asRelativePath(uri));
+  if (await exists(uri)) {
+    let bytes: Uint8Array;
+    try {
+      // A regular file of a note's size only: a pipe or a device named like a note is never opened as a document.
+      bytes = await readFileSafely(uri, EDIT_LIMIT, 'the note');
+    } catch (e) {
+      void vscode.window.showErrorMessage(`${name} was not changed: ${messageText(e instanceof FileRefusal ? e.message : String(e))}`);
       return false;
     }
-  } catch {
-    // Not on disk yet (an untitled or new document): the document's text is all there is.
+    const decoded = decodeNoteBytes(bytes);
+    if (!decoded.ok) {
+      void vscode.window.showErrorMessage(`${name} was not changed: ${messageText(decoded.message)}`);
+      return false;
+    }
   }
+  // Not on disk yet (an untitled or new document): the document's text is all there is.
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const document = await vscode.workspace.openTextDocument(uri);
     const wasDirty = document.isDirty;
     const plan = planNoteCommand(document.getText(), command);
     if (!plan.ok) {
-      void vscode.window.showErrorMessage(`${name} was not changed: ${plan.reason}`);
+      void vscode.window.showErrorMessage(`${name} was not changed: ${messageText(plan.reason)}`);
       return false;
     }
     if (plan.changes.length === 0) {
-      void vscode.window.showInformationMessage(`${name}: nothing to change (${plan.summary}).`);
+      void vscode.window.showInformationMessage(`${name}: nothing to change (${messageText(plan.summary)}).`);
       return true;
     }
     const edit = new vscode.WorkspaceEdit();

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { draftedLetterFor } from '../core/letters/draftedLetters';
 import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode, type TooltipContext } from '../core/present/presentation';
 import type { ActionKind, DueAction } from '../core/shared/types';
+import { markdownCode } from '../core/present/markdownText';
 import { displayLocale } from './displayLocale';
 import type { NotesWorkspace } from './notesWorkspace';
 
@@ -101,8 +102,10 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     const item = new vscode.TreeItem(actionLabel(action), vscode.TreeItemCollapsibleState.None);
     item.id = `${this.mode}:${actionId(action)}`;
     item.description = actionDescription(this.mode === 'company' ? { ...action, company: null } : action, today, locale);
-    const tooltip = new vscode.MarkdownString(actionTooltip(action, today, locale, this.tooltipContext(action)));
-    tooltip.supportThemeIcons = true;
+    // Built by the core with every note value escaped; no theme icons, no HTML, no command links (not trusted).
+    const tooltip = new vscode.MarkdownString(actionTooltip(action, today, locale, this.tooltipContext(action)), false);
+    tooltip.isTrusted = false;
+    tooltip.supportHtml = false;
     item.tooltip = tooltip;
     item.iconPath = actionIcon(action);
     item.contextValue = `action:${action.kind}${action.file ? ':file' : ''}`;
@@ -132,7 +135,7 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     item.iconPath = new vscode.ThemeIcon('mail-read', (item.iconPath as vscode.ThemeIcon).color);
     item.contextValue = 'action:thank-you:drafted:file';
     item.command = { command: 'vscode.open', title: 'Open Letter', arguments: [letterUri] };
-    (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\nDrafted in \`${letter.file}\`, not sent yet: click to open it.`);
+    (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\nDrafted in ${markdownCode(letter.file)}, not sent yet: click to open it.`);
   }
 
   getParent(): undefined {

@@ -8,12 +8,14 @@ import { IndexCache } from '../core/notes/indexCache';
 import { findMarkdownFiles, isSkippedFolder, readNote, skippedNote, type FoundFiles } from '../core/notes/loader';
 import { parseNote } from '../core/notes/note';
 import { NoteIndex } from '../core/notes/noteIndex';
-import { isMarkdownPath, joinRelative } from '../core/shared/paths';
+import { isMarkdownPath } from '../core/shared/paths';
+import { PATH_SETTINGS } from '../core/shared/settingPaths';
 import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
 import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/shared/settings';
 import { shortHash } from '../core/shared/text';
 import type { Day, DueAction } from '../core/shared/types';
-import { workspaceFileSystem } from './workspaceFileSystem';
+import { containedUri, containedUriSync, tellRefusedSetting } from './settingPaths';
+import { readFileSafely, workspaceFileSystem } from './workspaceFileSystem';
 
 const TYPING_DEBOUNCE_MS = 300;
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
@@ -21,19 +23,25 @@ const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
 export function readSettings(scope?: vscode.Uri): { settings: Settings; problems: readonly string[] } {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
   const raw: Record<string, unknown> = {};
+  // In a workspace not trusted, the path settings come from the user's own settings only (package.json restricts them).
+  const restricted = !vscode.workspace.isTrusted;
   for (const key of SETTING_KEYS) {
     const inspected = config.inspect(key);
-    const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    const value = restricted && (PATH_SETTINGS as readonly string[]).includes(key)
+      ? inspected?.globalValue
+      : inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
     if (value !== undefined) raw[key] = value;
   }
   return resolveSettings({ [SETTINGS_SECTION]: raw });
 }
 
-/** FNV-1a of a text, as 8 hex digits: a short, stable file name for a folder's cache. */
+/** A cache file larger than this is not read (the notes are read instead). */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+
 async function loadCache(uri: vscode.Uri | undefined): Promise<IndexCache> {
   if (!uri) return IndexCache.empty();
   try {
-    return IndexCache.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+    return IndexCache.parse(new TextDecoder().decode(await readFileSafely(uri, MAX_CACHE_BYTES, 'the index cache')));
   } catch {
     return IndexCache.empty(); // none yet, or unreadable: read the notes
   }
@@ -117,6 +125,14 @@ export class NotesWorkspace implements vscode.Disposable {
           const notesDir = this.notesDir(folder);
           if (notesDir === undefined) continue;
           const fs = workspaceFileSystem(folder.uri);
+          // On a remote or virtual file system links are only known by asking: a notes folder reached through one is not read.
+          if (notesDir && folder.uri.scheme !== 'file') {
+            const contained = await containedUri(folder.uri, 'notesFolder', notesDir);
+            if (!contained.ok) {
+              tellRefusedSetting(contained.message, `no notes are read in ${folder.name}`);
+              continue;
+            }
+          }
           let found: FoundFiles;
           try {
             found = await findMarkdownFiles(fs, notesDir);
@@ -185,10 +201,18 @@ export class NotesWorkspace implements vscode.Disposable {
     return vscode.Uri.joinPath(this.cacheFolder, `index-${shortHash(`${folder.uri.toString()}\u0000${notesDir}`)}.json`);
   }
 
-  /** The notes folder of a workspace folder ('' for all of it; undefined when the setting leaves it). */
+  /**
+   * The notes folder of a workspace folder ('' for all of it; undefined when the setting leads out
+   * of the folder, as written or through a symbolic link: then nothing is read there, and the
+   * user is told once).
+   */
   private notesDir(folder: vscode.WorkspaceFolder): string | undefined {
     const key = folder.uri.toString();
-    if (!this.notesDirs.has(key)) this.notesDirs.set(key, joinRelative('', readSettings(folder.uri).settings.notesFolder.trim()));
+    if (!this.notesDirs.has(key)) {
+      const contained = containedUriSync(folder.uri, 'notesFolder', readSettings(folder.uri).settings.notesFolder);
+      if (!contained.ok) tellRefusedSetting(contained.message, `no notes are read in ${folder.name}`);
+      this.notesDirs.set(key, contained.ok ? contained.relative : undefined);
+    }
     return this.notesDirs.get(key);
   }
 

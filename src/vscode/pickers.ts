@@ -1,5 +1,6 @@
 /** Shared quick inputs: which interview, which action, which day. */
 import * as vscode from 'vscode';
+import { messageText } from '../core/present/markdownText';
 import { dateInputExamples, parseDateInput, type DateDirection, type DateInputResult, type TypedDate } from '../core/present/dateInput';
 import { formatDay } from '../core/shared/days';
 import type { IndexedInterview } from '../core/notes/noteIndex';
@@ -38,13 +39,14 @@ export async function resolveInterview(notes: NotesWorkspace, arg: unknown, plac
   }
   if (explicit) {
     const problem = key ? notes.index.get(key)?.problems.find((p) => p.severity === 'error') : undefined;
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(arg)} is not an interview note${problem ? `: ${problem.message}` : ' (its front-matter needs "type: interview")'}`);
+    void vscode.window.showErrorMessage(messageText(`${vscode.workspace.asRelativePath(arg)} is not an interview note${problem ? `: ${problem.message}` : ' (its front-matter needs "type: interview")'}`));
     return undefined;
   }
   const items = notes.index.interviews().map((i) => ({
-    label: i.model.company?.value ?? i.file,
-    description: [i.model.role?.value, i.model.date ? formatDay(i.model.date.value.day) : undefined].filter(Boolean).join(' · '),
-    detail: i.file,
+    // Quick picks draw `$(icon)`: note values go in as text.
+    label: messageText(i.model.company?.value ?? i.file),
+    description: messageText([i.model.role?.value, i.model.date ? formatDay(i.model.date.value.day) : undefined].filter(Boolean).join(' · ')),
+    detail: messageText(i.file),
     key: i.file,
   }));
   if (items.length === 0) {
@@ -68,7 +70,7 @@ export async function resolveAction(notes: NotesWorkspace, arg: unknown, placeHo
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    candidates.map((action) => ({ label: actionLabel(action), description: actionDescription(action, today, displayLocale()), detail: action.title, action })),
+    candidates.map((action) => ({ label: messageText(actionLabel(action)), description: messageText(actionDescription(action, today, displayLocale())), detail: messageText(action.title), action })),
     { title: 'Interview Follow-Up', placeHolder, matchOnDetail: true },
   );
   return picked?.action;

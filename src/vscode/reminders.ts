@@ -4,6 +4,7 @@
  * remembered in the workspace state).
  */
 import * as vscode from 'vscode';
+import { messageText } from '../core/present/markdownText';
 import { formatDay, parseDay } from '../core/shared/days';
 import { reminderFor, type Reminder } from '../core/schedule/reminders';
 import type { Day } from '../core/shared/types';
@@ -19,8 +20,8 @@ export type ShowReminder = (reminder: Reminder) => Thenable<string | undefined>;
 
 const showNotification: ShowReminder = (reminder) =>
   reminder.overdue > 0
-    ? vscode.window.showWarningMessage(reminder.message, SHOW, SNOOZE)
-    : vscode.window.showInformationMessage(reminder.message, SHOW, SNOOZE);
+    ? vscode.window.showWarningMessage(messageText(reminder.message), SHOW, SNOOZE)
+    : vscode.window.showInformationMessage(messageText(reminder.message), SHOW, SNOOZE);
 
 export class Reminders implements vscode.Disposable {
   private checkedDay: Day | undefined;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { EntryKind, NoteFileSystem } from '../core/notes/loader';
 import { statSync } from 'node:fs';
-import { readRegularHead, stampOf } from '../node/safeFiles';
+import { FileRefusal, readRegularFile, readRegularHead, stampOf } from '../node/safeFiles';
 
 /** Files of virtual and remote workspaces are read whole; past this size they are not read. */
 const REMOTE_READ_LIMIT = 8 * 1024 * 1024;
@@ -42,4 +42,20 @@ export function workspaceFileSystem(root: vscode.Uri): NoteFileSystem {
       return stat.type & vscode.FileType.File ? remoteStamp(stat) : undefined;
     },
   };
+}
+
+/**
+ * Reads a whole file the extension needs (word list, template, cache, a letter, a note before an
+ * edit) as the CLI does: a regular file only — a named pipe would never answer, a link to
+ * /dev/zero never end — and at most `maxBytes`; anything else throws a FileRefusal whose message
+ * says why. On disk the checks are made on the open file; elsewhere, on what the file system tells.
+ */
+export async function readFileSafely(uri: vscode.Uri, maxBytes: number, what: string): Promise<Uint8Array> {
+  if (uri.scheme === 'file') return readRegularFile(uri.fsPath, maxBytes, what);
+  const stat = await vscode.workspace.fs.stat(uri);
+  if (!(stat.type & vscode.FileType.File)) throw new FileRefusal(`${what} is not a file`);
+  if (stat.size > maxBytes) throw new FileRefusal(`${what} is ${Math.ceil(stat.size / 1024)} KB, more than the ${Math.ceil(maxBytes / 1024)} KB read at most`);
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  if (bytes.length > maxBytes) throw new FileRefusal(`${what} grew past the ${Math.ceil(maxBytes / 1024)} KB read at most`);
+  return bytes;
 }

@@ -97,14 +97,25 @@ describe('hostile files around the notes, through the CLI', function () {
     assert.ok(!problems.some((p) => p.file === 'random.md'));
   });
 
-  it('a file name that is not UTF-8 (Latin-1) is still read, by due and by check', () => {
+  it('a file name that is not UTF-8 (Latin-1) is still read, by due and by check, under a name that keeps its bytes', () => {
     const name = Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9]), Buffer.from('.md')]);
     writeFileSync(name, INTERVIEW.replace('Acme', 'Latin Co'));
     const report = due(dir);
-    assert.ok(report.actions.some((a) => a.company === 'Latin Co' && a.file === 'caf\ufffd.md'), JSON.stringify(report.actions));
+    assert.ok(report.actions.some((a) => a.company === 'Latin Co' && a.file === 'caf\udce9.md'), JSON.stringify(report.actions));
     assert.deepEqual(report.problems, []);
     const diagnostics = check(dir);
-    assert.ok(!diagnostics.some((d) => d.file === 'caf\ufffd.md' && d.code === 'front-matter-invalid'), JSON.stringify(diagnostics));
+    assert.ok(!diagnostics.some((d) => d.file === 'caf\udce9.md' && d.code === 'front-matter-invalid'), JSON.stringify(diagnostics));
+    const table = cli(['due', dir, '--today', '2026-11-25'], dir).stdout;
+    assert.match(table, /caf\\udce9\.md/, 'the table shows the byte as an escape');
+  });
+
+  it('names that differ only in bytes that are not UTF-8 stay separate notes', () => {
+    for (const [byte, company] of [[0xe9, 'First Co'], [0xe8, 'Second Co'], [0xff, 'Third Co']] as const) {
+      writeFileSync(Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([byte]), Buffer.from('.md')]), INTERVIEW.replace('Acme', company));
+    }
+    const report = due(dir);
+    const files = new Map(report.actions.filter((a) => a.file?.startsWith('caf')).map((a) => [a.company, a.file]));
+    assert.deepEqual(Object.fromEntries(files), { 'First Co': 'caf\udce9.md', 'Second Co': 'caf\udce8.md', 'Third Co': 'caf\udcff.md' });
   });
 
   it('a flood of aliases in one 64 KB note is bounded work', () => {

@@ -24,7 +24,27 @@ export type YamlResult = { ok: true; root: YNode } | { ok: false; error: YamlErr
 export const MAX_NODES = 20_000;
 export const MAX_DEPTH = 64;
 
-class TreeLimitError extends Error {}
+class TreeLimitError extends Error {
+  constructor(message: string, readonly range?: Range) {
+    super(message);
+  }
+}
+
+/**
+ * Explicit tags that read as the failsafe schema reads anyway: `!!str` (and the non-specific `!`) on
+ * text, `!!map` on a mapping, `!!seq` on a list. Any other (`!!timestamp`, `!!binary`, `!!int`,
+ * `!custom`) asks a reader to make something else of the text (a date that differs by time zone,
+ * bytes, an object), which every reader does differently: it is refused, not resolved.
+ */
+const TEXT_TAGS = new Set(['tag:yaml.org,2002:str', '!']);
+const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
+
+function refusedTag(node: YamlNode): string | undefined {
+  const tag = node.tag;
+  if (tag === undefined) return undefined;
+  if (isScalar(node) ? TEXT_TAGS.has(tag) : tag === `${YAML_TAG_PREFIX}${isMap(node) ? 'map' : 'seq'}`) return undefined;
+  return tag.startsWith(YAML_TAG_PREFIX) ? `!!${tag.slice(YAML_TAG_PREFIX.length)}` : tag;
+}
 
 /** Maps offsets in the YAML text to document positions (the YAML starts at `firstLine`). */
 export class LineMap {
@@ -89,6 +109,10 @@ export function parseYamlTree(yaml: string, firstLine: number, options: { fastPa
     if (depth > MAX_DEPTH) throw new TreeLimitError(`the front-matter is nested more than ${MAX_DEPTH} levels deep`);
     if (node === null) return { kind: 'scalar', value: null, quoted: false, range: fallbackRange };
     const range = node.range ? lines.range(node.range[0], node.range[1]) : fallbackRange;
+    const tag = refusedTag(node);
+    if (tag !== undefined) {
+      throw new TreeLimitError(`the YAML tag ${tag} is not read: values are read as text (remove the tag, or write !!str)`, range);
+    }
     if (isAlias(node)) {
       const target = targets.get(node as Alias);
       if (!target) throw new TreeLimitError(`the alias *${(node as Alias).source} has no anchor`);
@@ -111,6 +135,8 @@ export function parseYamlTree(yaml: string, firstLine: number, options: { fastPa
           throw new TreeLimitError('a key in the front-matter is not plain text');
         }
         const keyRange = key.range ? lines.range(key.range[0], key.range[1]) : range;
+        const keyTag = refusedTag(key);
+        if (keyTag !== undefined) throw new TreeLimitError(`the YAML tag ${keyTag} is not read: keys are read as text (remove the tag)`, keyRange);
         entries.push({ key: String(key.value), keyRange, value: convert(pair.value as YamlNode | null, depth + 1, { start: keyRange.end, end: keyRange.end }) });
       }
       return { kind: 'map', entries, range };
@@ -120,7 +146,7 @@ export function parseYamlTree(yaml: string, firstLine: number, options: { fastPa
   try {
     return { ok: true, root: convert(doc.contents as YamlNode, 0, lines.range(0, 0)) };
   } catch (e) {
-    if (e instanceof TreeLimitError) return { ok: false, error: { message: e.message } };
+    if (e instanceof TreeLimitError) return { ok: false, error: e.range ? { message: e.message, range: e.range } : { message: e.message } };
     if (e instanceof RangeError) return { ok: false, error: { message: 'the front-matter is nested too deeply' } };
     throw e;
   }

@@ -1,4 +1,5 @@
 /** How actions are grouped and labelled for people (tree view, status bar, tables). */
+import { markdownCode, markdownText } from './markdownText';
 import { TZDate } from '@date-fns/tz';
 import { format, formatDistanceStrict, type Locale } from 'date-fns';
 import { DEFAULT_DATE_LOCALE } from './dateLocale';
@@ -188,12 +189,13 @@ function dueSentence(due: Day, today: Day, locale: Locale): string {
 
 /** A tooltip in Markdown: what, when, why. */
 export function actionTooltip(action: DueAction, today: Day, locale: Locale = DEFAULT_DATE_LOCALE, context: TooltipContext = {}): string {
-  const lines = [`**${action.title}**`, ''];
+  // Note values (names, companies, file names) are text: escaped, never Markdown, links, images or icons.
+  const lines = [`**${markdownText(action.title)}**`, ''];
   if (action.due !== null) lines.push(dueSentence(action.due, today, locale));
   if (action.opens !== null && action.opens > today) lines.push('', `Makes sense from ${shortDate(action.opens, today, locale)} on.`);
   if (context.interview) lines.push('', `Interview: ${interviewTimeLabel(context.interview, today, locale)}`);
-  lines.push('', `*${action.advice}*`);
-  if (action.file) lines.push('', `\`${action.file}\``);
+  lines.push('', `*${markdownText(action.advice)}*`);
+  if (action.file) lines.push('', markdownCode(action.file));
   return lines.join('\n');
 }
 

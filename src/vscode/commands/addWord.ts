@@ -3,17 +3,19 @@
  * A list on disk is written as the CLI writes notes (node/lockedUpdate: its lock, re-read under
  * it, a temporary file renamed over it, a link kept a link): a failure or a crash leaves the old
  * list whole. A list open with unsaved changes gets the word in the editor instead, and one in a
- * virtual workspace through VS Code's file service.
+ * virtual workspace through VS Code's file service. Only where the setting keeps it inside the
+ * workspace folder (a prepared `"../.bashrc"` or a link out of the folder is refused, never
+ * written), and only to a regular file of a word list's size.
  */
 import * as vscode from 'vscode';
 import { wordListWith } from '../../core/checks/knownWords';
+import { messageText } from '../../core/present/markdownText';
+import { SMALL_FILE_LIMIT } from '../../core/shared/settingPaths';
 import { lockedUpdate } from '../../node/lockedUpdate';
 import { FileRefusal } from '../../node/safeFiles';
 import { createNewFile, exists } from '../documentEdits';
 import type { NoteDiagnostics } from '../diagnostics';
-
-/** As the CLI reads a word list: larger ones are not read, so not written either. */
-const WORD_LIST_LIMIT = 1024 * 1024;
+import { readFileSafely } from '../workspaceFileSystem';
 
 async function appendOnDisk(uri: vscode.Uri, word: string): Promise<boolean> {
   try {
@@ -28,11 +30,11 @@ async function appendOnDisk(uri: vscode.Uri, word: string): Promise<boolean> {
         }
         return { next: new TextEncoder().encode(wordListWith(text, word)), result: undefined };
       },
-      { maxBytes: WORD_LIST_LIMIT, what: 'the word list' },
+      { maxBytes: SMALL_FILE_LIMIT, what: 'the word list' },
     );
     return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(`The word list ${vscode.workspace.asRelativePath(uri)} was not changed: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(messageText(`The word list ${vscode.workspace.asRelativePath(uri)} was not changed: ${e instanceof Error ? e.message : String(e)}`));
     return false;
   }
 }
@@ -49,15 +51,27 @@ async function appendInEditor(uri: vscode.Uri, word: string): Promise<boolean> {
 }
 
 export async function addWord(diagnostics: NoteDiagnostics, word?: unknown): Promise<boolean> {
-  const uri = diagnostics.wordListUri();
-  if (!uri) {
+  const target = await diagnostics.wordListTarget();
+  if (!target) {
     void vscode.window.showErrorMessage('Open a folder first: the word list lives in the workspace.');
     return false;
   }
+  if (!target.ok) {
+    void vscode.window.showErrorMessage(messageText(`${target.message}: nothing was written. Set it to a file inside the workspace folder.`));
+    return false;
+  }
+  const uri = target.uri;
   const text = typeof word === 'string' ? word : await vscode.window.showInputBox({ title: 'Add to the word list', prompt: 'A word the spelling check should accept' });
   if (!text?.trim() || /\s/.test(text.trim())) return false;
   let ok: boolean;
   if (await exists(uri)) {
+    try {
+      await readFileSafely(uri, SMALL_FILE_LIMIT, 'the word list');
+    } catch (e) {
+      const why = e instanceof FileRefusal ? e.message : String(e);
+      void vscode.window.showErrorMessage(messageText(`The word list ${vscode.workspace.asRelativePath(uri)} was not changed: ${why}.`));
+      return false;
+    }
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     ok = uri.scheme === 'file' && !open?.isDirty ? await appendOnDisk(uri, text.trim()) : await appendInEditor(uri, text.trim());
   } else {

@@ -9,10 +9,12 @@ import { relativeFrom } from '../../core/shared/paths';
 import { findPlaceholders } from '../../core/letters/letterPlaceholders';
 import { samePerson } from '../../core/shared/person';
 import { letterFileName, letterMedium, renderLetter, uniqueName } from '../../core/letters/templates';
+import { messageText } from '../../core/present/markdownText';
 import { createNewFile } from '../documentEdits';
 import { isActionNode } from '../dueTree';
 import { readSettings } from '../notesWorkspace';
 import { resolveInterview } from '../pickers';
+import { containedUri } from '../settingPaths';
 import type { CommandContext } from './context';
 import { NEXT_PLACEHOLDER_KEY } from './nextPlaceholder';
 
@@ -48,7 +50,7 @@ export async function draftThankYouNotes({ notes }: CommandContext, arg?: unknow
     const reason = model.interviewers.some((p) => p.name)
       ? 'Every interviewer already has a thank-you letter or is marked as thanked.'
       : 'The note lists no interviewer by name yet: add each one under "interviewers" first.';
-    void vscode.window.showInformationMessage(reason);
+    void vscode.window.showInformationMessage(messageText(reason));
     return [];
   }
 
@@ -61,9 +63,14 @@ export async function draftThankYouNotes({ notes }: CommandContext, arg?: unknow
     .map((uri) => relativeTo(root, uri));
   const interviewPath = relativeTo(root, target.uri);
   const { folder, problem } = lettersFolderFor(interviewPath, letterPaths, settings.lettersFolder);
-  if (problem) void vscode.window.showWarningMessage(problem);
-
-  const folderUri = folder ? vscode.Uri.joinPath(root, folder) : root;
+  if (problem) void vscode.window.showWarningMessage(messageText(problem));
+  // Set or inferred (`thank-you/` may be a link), letters are written inside the workspace folder only, links followed.
+  const placed = await containedUri(root, 'lettersFolder', folder);
+  if (!placed.ok) {
+    void vscode.window.showErrorMessage(messageText(`Draft Thank-You Notes: ${placed.message}; no letter was created.`));
+    return [];
+  }
+  const folderUri = placed.uri;
   const taken = new Set((await vscode.workspace.fs.readDirectory(folderUri).then(undefined, () => [] as [string, vscode.FileType][])).map(([n]) => n.toLowerCase()));
   const via = letterMedium(model.contactVia?.value);
   const created: vscode.Uri[] = [];
@@ -91,7 +98,7 @@ export async function draftThankYouNotes({ notes }: CommandContext, arg?: unknow
   if (created.length > 1) await vscode.window.showTextDocument(created[0], { preview: false });
   const where = folder ? `${folder}/` : 'the workspace folder';
   void vscode.window.showInformationMessage(
-    `Drafted ${created.length} thank-you letter${created.length === 1 ? '' : 's'} in ${where}: write the selected placeholder, then Next Placeholder (${NEXT_PLACEHOLDER_KEY}).`,
+    `Drafted ${created.length} thank-you letter${created.length === 1 ? '' : 's'} in ${messageText(where)}: write the selected placeholder, then Next Placeholder (${NEXT_PLACEHOLDER_KEY}).`,
   );
   return created;
 }

@@ -1,5 +1,6 @@
 /** "Export Calendar (.ics)": the open dated follow-ups as all-day events with an alarm, saved where the user says. */
 import * as vscode from 'vscode';
+import { messageText } from '../../core/present/markdownText';
 import { toICalendar } from '../../core/schedule/calendar';
 import { exists } from '../documentEdits';
 import type { CommandContext } from './context';
@@ -14,7 +15,7 @@ export async function exportCalendar({ notes }: CommandContext, target?: unknown
   if (target instanceof vscode.Uri) {
     // No dialog to confirm a replacement: an existing file is left alone.
     if (await exists(target)) {
-      void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(target)} already exists; choose another file.`);
+      void vscode.window.showErrorMessage(messageText(`${vscode.workspace.asRelativePath(target)} already exists; choose another file.`));
       return undefined;
     }
     uri = target;
@@ -31,7 +32,7 @@ export async function exportCalendar({ notes }: CommandContext, target?: unknown
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(actions, { today, alarmTime: notes.settings.calendarAlarmTime })));
   const overdueNote = overdue > 0 ? ` (${overdue} overdue, put on today)` : '';
   void vscode.window.showInformationMessage(
-    `Exported ${dated} follow-up${dated === 1 ? '' : 's'}${overdueNote} to ${vscode.workspace.asRelativePath(uri)}, each with a reminder at ${notes.settings.calendarAlarmTime}. Import it again after changes: events keep their identity and are updated.`,
+    `Exported ${dated} follow-up${dated === 1 ? '' : 's'}${overdueNote} to ${messageText(vscode.workspace.asRelativePath(uri))}, each with a reminder at ${notes.settings.calendarAlarmTime}. Import it again after changes: events keep their identity and are updated.`,
   );
   return uri;
 }

@@ -1,5 +1,6 @@
 /** "Log Follow-Up": appends a contact to the interview's `follow_ups`. */
 import * as vscode from 'vscode';
+import { messageText } from '../../core/present/markdownText';
 import { notAfter, type TypedDate } from '../../core/present/dateInput';
 import { formatDay } from '../../core/shared/days';
 import { FOLLOW_UP_MEDIA } from '../../core/edits/noteCommands';
@@ -73,7 +74,7 @@ export async function logFollowUp({ notes }: CommandContext, arg?: unknown, entr
   if (isEntry(entry)) {
     const read = readEntry(entry, today);
     if (typeof read === 'string') {
-      void vscode.window.showErrorMessage(`Log Follow-Up: ${read}`);
+      void vscode.window.showErrorMessage(messageText(`Log Follow-Up: ${read}`));
       return false;
     }
     values = read;

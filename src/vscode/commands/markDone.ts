@@ -1,5 +1,6 @@
 /** "Mark Done" and "Snooze": close or hide an action by writing the note's fields. */
 import * as vscode from 'vscode';
+import { messageText } from '../../core/present/markdownText';
 import type { TypedDate } from '../../core/present/dateInput';
 import type { Day } from '../../core/shared/types';
 import { editNote } from '../documentEdits';
@@ -26,7 +27,7 @@ export async function snooze({ notes }: CommandContext, arg?: unknown, until?: u
   const rule = { today, direction: 'future' as const, check: afterToday(today) };
   const argued = dateArgument(until, rule);
   if (argued && !argued.ok) {
-    void vscode.window.showErrorMessage(`Snooze: ${argued.message}`);
+    void vscode.window.showErrorMessage(messageText(`Snooze: ${argued.message}`));
     return false;
   }
   const day = argued?.ok

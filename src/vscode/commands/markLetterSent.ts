@@ -4,6 +4,7 @@
  * wrong name, ...) asks first; `{ force: true }` as the second argument skips the question (scripts).
  */
 import * as vscode from 'vscode';
+import { messageText } from '../../core/present/markdownText';
 import { draftedLetterFor } from '../../core/letters/draftedLetters';
 import { sendQuestion } from '../../core/checks/sendReadiness';
 import { editNote } from '../documentEdits';
@@ -33,7 +34,7 @@ export async function markLetterSent({ notes, diagnostics }: CommandContext, arg
       const question = sendQuestion(await diagnostics.findingsFor(uri));
       if (question) {
         // "Show Problems" comes first, so Enter does not send a letter with errors.
-        const answer = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, SHOW_PROBLEMS, MARK_AS_SENT);
+        const answer = await vscode.window.showWarningMessage(messageText(question.message), { modal: true, detail: messageText(question.detail) }, SHOW_PROBLEMS, MARK_AS_SENT);
         if (answer === SHOW_PROBLEMS) {
           await vscode.window.showTextDocument(uri, { preview: false });
           await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -62,7 +63,7 @@ export async function markLetterSent({ notes, diagnostics }: CommandContext, arg
     return false;
   }
   const picked = await vscode.window.showQuickPick(
-    unsent.map((l) => ({ label: l.model.to?.value ?? l.file, description: l.interviewFile ? notes.index.interview(l.interviewFile)?.model.company?.value : undefined, detail: l.file, key: l.file })),
+    unsent.map((l) => ({ label: messageText(l.model.to?.value ?? l.file), description: messageText((l.interviewFile ? notes.index.interview(l.interviewFile)?.model.company?.value : undefined) ?? ''), detail: messageText(l.file), key: l.file })),
     { placeHolder: 'Which letter went out today?' },
   );
   return picked ? setSent(picked.key) : false;

@@ -10,7 +10,12 @@ import { newNoteFolder } from '../../core/edits/placement';
 import { DEFAULT_INTERVIEW_TEMPLATE, interviewFileName, renderInterviewNote, uniqueName, type NewInterview } from '../../core/letters/templates';
 import { CONTACT_MEDIA, type ContactMedium, type Day } from '../../core/shared/types';
 import { createNewFile, exists } from '../documentEdits';
+import { messageText } from '../../core/present/markdownText';
+import { SMALL_FILE_LIMIT } from '../../core/shared/settingPaths';
+import { FileRefusal } from '../../node/safeFiles';
 import { readSettings } from '../notesWorkspace';
+import { containedUri, tellRefusedSetting } from '../settingPaths';
+import { readFileSafely } from '../workspaceFileSystem';
 import { askDate, dateArgument } from '../pickers';
 import type { CommandContext } from './context';
 
@@ -135,6 +140,23 @@ function interviewPathsIn({ notes }: CommandContext, folder: vscode.WorkspaceFol
     .map((uri) => uri.path.slice(prefix.length));
 }
 
+/** The user's template when the setting names a regular text file inside the workspace folder; else the built-in one, and why. */
+async function readTemplate(folder: vscode.WorkspaceFolder, setting: string): Promise<string> {
+  const target = await containedUri(folder.uri, 'interviewTemplateFile', setting);
+  if (!target.ok) {
+    tellRefusedSetting(target.message, 'the built-in template is used');
+    return DEFAULT_INTERVIEW_TEMPLATE;
+  }
+  if (!(await exists(target.uri))) return DEFAULT_INTERVIEW_TEMPLATE;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await readFileSafely(target.uri, SMALL_FILE_LIMIT, 'the template'));
+  } catch (e) {
+    const why = e instanceof FileRefusal ? e.message : 'it is not UTF-8 text';
+    tellRefusedSetting(`The note template ${vscode.workspace.asRelativePath(target.uri)} cannot be read (${why})`, 'the built-in template is used');
+    return DEFAULT_INTERVIEW_TEMPLATE;
+  }
+}
+
 /** Accepts the fields as an argument (for scripts and tests) or asks for them. Returns the new note's URI. */
 export async function newInterviewNote(ctx: CommandContext, arg?: unknown): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.length === 1
@@ -150,7 +172,7 @@ export async function newInterviewNote(ctx: CommandContext, arg?: unknown): Prom
   if (isArgument(arg)) {
     const read = readArgument(arg, today);
     if (typeof read === 'string') {
-      void vscode.window.showErrorMessage(`New Interview Note: ${read}`);
+      void vscode.window.showErrorMessage(messageText(`New Interview Note: ${read}`));
       return undefined;
     }
     fields = read;
@@ -161,19 +183,23 @@ export async function newInterviewNote(ctx: CommandContext, arg?: unknown): Prom
 
   const { settings } = readSettings(folder.uri);
   const placement = newNoteFolder({ newNotesFolder: settings.newNotesFolder, notesFolder: settings.notesFolder, interviewPaths: interviewPathsIn(ctx, folder) });
-  const dir = placement.folder ? vscode.Uri.joinPath(folder.uri, placement.folder) : folder.uri;
-  let template = DEFAULT_INTERVIEW_TEMPLATE;
-  const templateUri = vscode.Uri.joinPath(folder.uri, settings.interviewTemplateFile);
-  if (await exists(templateUri)) template = new TextDecoder().decode(await vscode.workspace.fs.readFile(templateUri));
+  // The folder, set or inferred, must lie inside the workspace folder once links are followed: a note is never created outside it.
+  const placed = await containedUri(folder.uri, settings.newNotesFolder.trim() ? 'newNotesFolder' : 'notesFolder', placement.folder);
+  if (!placed.ok) {
+    void vscode.window.showErrorMessage(messageText(`New Interview Note: ${placed.message}; no note was created.`));
+    return undefined;
+  }
+  const dir = placed.uri;
+  const template = await readTemplate(folder, settings.interviewTemplateFile);
 
   const taken = new Set((await vscode.workspace.fs.readDirectory(dir).then(undefined, () => [] as [string, vscode.FileType][])).map(([n]) => n.toLowerCase()));
   const name = uniqueName(interviewFileName(fields), (candidate) => taken.has(candidate.toLowerCase()));
   const uri = vscode.Uri.joinPath(dir, name);
   if (!(await createNewFile(uri, renderInterviewNote(template, fields)))) {
-    void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(uri)}: a file of that name may have appeared meanwhile.`);
+    void vscode.window.showErrorMessage(messageText(`Could not create ${vscode.workspace.asRelativePath(uri)}: a file of that name may have appeared meanwhile.`));
     return undefined;
   }
-  vscode.window.setStatusBarMessage(`$(new-file) Created ${vscode.workspace.asRelativePath(uri)} (${placement.reason})`, 6000);
+  vscode.window.setStatusBarMessage(`$(new-file) Created ${messageText(vscode.workspace.asRelativePath(uri))} (${placement.reason})`, 6000);
   const editor = await vscode.window.showTextDocument(uri, { preview: false });
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
   editor.selection = new vscode.Selection(end, end);

@@ -1,5 +1,6 @@
 /** "Record Outcome": sets `status` and `status_date`. */
 import * as vscode from 'vscode';
+import { messageText } from '../../core/present/markdownText';
 import { STATUSES, type Status } from '../../core/shared/types';
 import { editNote } from '../documentEdits';
 import { notAfter } from '../../core/present/dateInput';
@@ -23,7 +24,7 @@ export async function recordOutcome({ notes }: CommandContext, arg?: unknown, st
   const given = (STATUSES as readonly unknown[]).includes(status) ? (status as Status) : undefined;
   const argued = dateArgument(date, { today, direction: 'past', check: notAfter(today, 'The day the outcome came') });
   if (argued && !argued.ok) {
-    void vscode.window.showErrorMessage(`Record Outcome: ${argued.message}`);
+    void vscode.window.showErrorMessage(messageText(`Record Outcome: ${argued.message}`));
     return false;
   }
   const steps = (given ? 0 : 1) + (argued ? 0 : 1);

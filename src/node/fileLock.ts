@@ -2,8 +2,8 @@
  * An exclusive lock on one file between this product's writers, as git takes `index.lock`: a file
  * `<file>.lock` created with O_EXCL next to it, holding who took it (pid, host, start time). It is
  * removed when the holder is done — also when the process exits, or a signal or an exception ends
- * it — and recognised as stale when its holder is gone (same host, that pid no longer alive, as
- * after a SIGKILL or a power cut). A live lock is waited on for a bounded time, then refused with
+ * it — and recognised as stale when its holder is gone (same host, and that pid no longer alive,
+ * as after a SIGKILL, or now a process started after the lock, as after a power cut and reboot). A live lock is waited on for a bounded time, then refused with
  * a message naming the lock file. The lock is advisory: other programs do not look at it.
  */
 import { closeSync, fstatSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
@@ -155,6 +155,34 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * When a process started (ms since the epoch), where the system says (Linux /proc), else
+ * undefined. A pid alive now but started after the lock was taken is another process that got
+ * the same number (after a reboot, typically): the lock's holder is gone.
+ */
+function processStartMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): field 22, starttime, in clock ticks since boot.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(ticks) && boot > 0 ? boot * 1000 + ticks * 10 : undefined; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** Margin for the clock's resolution and small adjustments when comparing a process's start with a lock's. */
+const START_MARGIN_MS = 2_000;
+
+function holderGone(holder: LockHolder): boolean {
+  if (holder.host !== hostname() || holder.pid === process.pid) return false;
+  if (!alive(holder.pid)) return true;
+  const started = Date.parse(holder.started);
+  const processStarted = processStartMs(holder.pid);
+  return processStarted !== undefined && Number.isFinite(started) && processStarted > started + START_MARGIN_MS;
+}
+
 /** The holder of an existing lock file, and whether it is stale; undefined when the file is gone. */
 export function inspectLock(path: string): { holder?: LockHolder; stale: boolean; ino: number } | undefined {
   let ino: number;
@@ -176,7 +204,7 @@ export function inspectLock(path: string): { holder?: LockHolder; stale: boolean
     holder = undefined;
   }
   if (!holder) return { stale: Date.now() - mtimeMs > UNREADABLE_STALE_MS, ino };
-  return { holder, stale: holder.host === hostname() && holder.pid !== process.pid && !alive(holder.pid), ino };
+  return { holder, stale: holderGone(holder), ino };
 }
 
 /**

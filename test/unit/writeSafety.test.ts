@@ -109,8 +109,14 @@ describe('safe writes: lock, atomic replace, faults and concurrency', function (
 
       const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
       try {
+        if (existsSync('/proc/self/stat')) {
+          // A lock left before a reboot whose pid now belongs to a process started after it: stale.
+          writeFileSync(lockPathOf(file), JSON.stringify({ pid: sleeper.pid, host: hostname(), started: new Date(Date.now() - 3_600_000).toISOString() }));
+          const reused = await runEdit(file, logCommand('pid reused'), false, { timeoutMs: 300 });
+          assert.equal(reused.code, 0, reused.error);
+        }
         for (const holder of [{ pid: deadPid(), host: 'another-machine.example' }, { pid: sleeper.pid, host: hostname() }]) {
-          writeFileSync(lockPathOf(file), JSON.stringify({ ...holder, started: '2026-11-01T00:00:00Z' }));
+          writeFileSync(lockPathOf(file), JSON.stringify({ ...holder, started: new Date().toISOString() }));
           const before = readFileSync(file);
           const refused = await runEdit(file, logCommand('refused'), false, { timeoutMs: 250 });
           assert.equal(refused.code, 1);

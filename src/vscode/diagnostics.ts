@@ -9,8 +9,8 @@ import { knownWords, parseWordList, type KnownWords } from '../core/checks/known
 import type { NoteDiagnostic } from '../core/checks/types';
 import { scheduleContext } from '../core/schedule/schedule';
 import type { SpellChecker } from '../core/letters/spelling';
-import { loadSpellChecker } from '../node/dictionary';
 import type { NotesWorkspace } from './notesWorkspace';
+import { loadSpellChecker } from './wordLists';
 
 const TYPING_DEBOUNCE_MS = 300;
 export const DIAGNOSTIC_SOURCE = 'Interview Follow-Up';
@@ -174,17 +174,24 @@ export class NoteDiagnostics implements vscode.Disposable {
     return out;
   }
 
-  /** Builds the spell checker off the typing path, then re-checks what is open. */
+  /** Builds the spell checker off the typing path (its word lists read from the extension's own files), then re-checks what is open. */
   private loadSpellerSoon(): void {
     if (this.spellerLoading) return;
     this.spellerLoading = true;
+    const variant = this.notes.settings.englishVariant;
     setTimeout(() => {
-      try {
-        this.speller = loadSpellChecker(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath, this.notes.settings.englishVariant);
-      } catch (e) {
-        console.error('Interview Follow-Up: the spelling dictionary could not be loaded', e);
-      }
-      if (this.speller) this.checkAllOpen();
+      loadSpellChecker(this.extensionUri, variant).then(
+        (speller) => {
+          // The variant changed meanwhile: the next check asks for the new one.
+          if (variant !== this.notes.settings.englishVariant) {
+            this.spellerLoading = false;
+            return;
+          }
+          this.speller = speller;
+          this.checkAllOpen();
+        },
+        (e) => console.error('Interview Follow-Up: the spelling dictionary could not be loaded', e),
+      );
     }, 200);
   }
 

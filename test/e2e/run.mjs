@@ -6,14 +6,17 @@
 //
 //   node test/e2e/run.mjs                 every suite in test/e2e/suites.json
 //   node test/e2e/run.mjs journal         one suite
+//   node test/e2e/run.mjs web             the web-only package in code-server's web worker extension host (always code-server)
 //   node test/e2e/run.mjs --screenshots D  saves the README's pictures of the sample journal into folder D (code-server)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { format } from 'node:util';
-import { launchBrowser, packageExtension, PINNED_TODAY, ROOT, startServer, workbenchUrl } from './codeServer.mjs';
+import * as esbuild from 'esbuild';
+import { launchBrowser, packageExtension, packageWebExtension, PINNED_TODAY, ROOT, startServer, workbenchUrl } from './codeServer.mjs';
 
 const SUITES = JSON.parse(readFileSync(join(ROOT, 'test/e2e/suites.json'), 'utf8'));
 // Workbench chatter that has nothing to do with the suite (no network here, no accounts).
@@ -64,7 +67,12 @@ async function runSuiteInElectron(suite, vscodeExecutablePath) {
   }
 }
 
-async function runSuite(name, suite) {
+/**
+ * One suite in code-server, its mocha entry in the extension host of the extension under
+ * development: the Node host for the repository itself, the browser's web worker host for a
+ * web-only package (see prepareWebSuite).
+ */
+async function runSuite(name, suite, { developmentPath = ROOT, testsPath = join(ROOT, 'out/test/e2e', suite.tests) } = {}) {
   const source = suite.workspace ? join(ROOT, suite.workspace) : undefined;
   const { port, workspace, stop, log } = await startServer(source, { smokeTestDriver: true });
   const browser = await launchBrowser();
@@ -81,15 +89,15 @@ async function runSuite(name, suite) {
       const text = Array.isArray(args) ? format(...args) : String(args);
       if (NOISE.test(text)) return;
       for (const line of text.split('\n')) {
-        if (/^\s+at /.test(line)) continue;
+        if (/^\s+at /.test(line) && !process.env.E2E_VERBOSE) continue;
         countSummary(line);
         console.log(`  ${line}`);
       }
     });
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     await page.goto(workbenchUrl(port, workspace, [
-      ['extensionDevelopmentPath', remote(ROOT)],
-      ['extensionTestsPath', remote(join(ROOT, 'out/test/e2e', suite.tests))],
+      ['extensionDevelopmentPath', remote(developmentPath)],
+      ['extensionTestsPath', remote(testsPath)],
     ]));
     const code = await exitCode;
     if (code !== 0 && process.env.E2E_VERBOSE) console.log(log());
@@ -97,6 +105,60 @@ async function runSuite(name, suite) {
   } finally {
     await browser.close();
     stop();
+  }
+}
+
+/**
+ * A suite for the browser's web worker extension host. code-server puts an extension in that
+ * host only when its manifest has a `browser` entry and no `main` (with both it runs the Node
+ * host, unless `"extensionKind": ["ui"]` or the user setting `remote.extensionKind` says "web").
+ * So the web-only .vsix is packaged, unpacked as the development folder, and the suite — mocha
+ * included — is bundled for the browser into it: a test entry outside the development folder, or
+ * not one browser bundle, would run in the Node host.
+ */
+/**
+ * mocha's browser build (mocha/mocha.js) is a UMD script, but mocha's package.json says
+ * `"type": "module"`, so esbuild would read it as an ES module and its `module.exports = ...`
+ * would reach the host's own CommonJS wrapper. Loaded from outside the package, it is CommonJS.
+ */
+const mochaBrowserBuild = {
+  name: 'mocha-browser-build',
+  setup(build) {
+    build.onResolve({ filter: /^mocha\/mocha\.js$/ }, () => ({ path: createRequire(join(ROOT, 'package.json')).resolve('mocha/mocha.js'), namespace: 'mocha-browser-build' }));
+    build.onLoad({ filter: /.*/, namespace: 'mocha-browser-build' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'js' }));
+  },
+};
+
+async function prepareWebSuite(suite, scratch) {
+  const vsix = packageWebExtension(join(scratch, 'interview-followup-web.vsix'));
+  const unpacked = spawnSync('unzip', ['-q', vsix, 'extension/*', '-d', scratch], { encoding: 'utf8' });
+  if (unpacked.status !== 0) throw new Error(`unzip ${vsix} failed: ${unpacked.error?.message ?? unpacked.stderr}`);
+  const developmentPath = join(scratch, 'extension');
+  if (existsSync(join(developmentPath, 'dist/extension.js'))) throw new Error('the web-only package carries the Node bundle');
+  const testsPath = join(developmentPath, 'dist/test/suite.js');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(ROOT, 'test/e2e', suite.tests, 'index.ts')],
+    outfile: testsPath,
+    bundle: true,
+    platform: 'browser',
+    conditions: ['worker'],
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [mochaBrowserBuild],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return { developmentPath, testsPath };
+}
+
+async function runWebSuite(name, suite) {
+  const scratch = mkdtempSync(join(tmpdir(), 'ifu-e2e-web-'));
+  try {
+    return await runSuite(name, suite, await prepareWebSuite(suite, scratch));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -172,12 +234,15 @@ async function main() {
     download: async () => (await import('@vscode/test-electron')).downloadAndUnzipVSCode({ version: 'stable', timeout: 15_000 }),
   });
   console.log(describeChoice(choice));
-  if (choice.host === 'code-server') installCodeServer();
+  // The web suites need code-server (its browser's web worker host) whichever host runs the others.
+  if (choice.host === 'code-server' || names.some((n) => SUITES[n].host === 'web-worker')) installCodeServer();
   const failed = [];
   for (const name of names) {
     const started = Date.now();
-    console.log(`e2e suite ${name}: starting ${choice.host === 'electron' ? 'VS Code' : 'code-server and Chromium'}`);
-    const run = choice.host === 'electron' ? runSuiteInElectron(SUITES[name], choice.vscodeExecutablePath) : runSuite(name, SUITES[name]);
+    const suite = SUITES[name];
+    const web = suite.host === 'web-worker';
+    console.log(`e2e suite ${name}: starting ${web ? 'code-server and Chromium (web worker extension host)' : choice.host === 'electron' ? 'VS Code' : 'code-server and Chromium'}`);
+    const run = web ? runWebSuite(name, suite) : choice.host === 'electron' ? runSuiteInElectron(suite, choice.vscodeExecutablePath) : runSuite(name, suite);
     const code = await run.catch((e) => {
       console.error(e);
       return 1;

@@ -8,8 +8,9 @@
 //   node test/e2e/run.mjs journal         one suite
 //   node test/e2e/run.mjs web             the web-only package in code-server's web worker extension host (always code-server)
 //   node test/e2e/run.mjs --screenshots D  saves the README's pictures of the sample journal into folder D (code-server)
+//   node test/e2e/run.mjs --screenshot-web D  only the picture from the browser's web worker extension host
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -211,6 +212,47 @@ async function screenshots(folder) {
   }
 }
 
+/**
+ * The README's picture of the browser: the web-only package installed into code-server, so it
+ * runs in the browser's web worker extension host as on vscode.dev and github.dev; without the
+ * smoke-test driver, as a user has it. The tree, a letter with its problems underlined, and the
+ * Problems panel. (The day cannot be pinned in the browser: the sample journal is seen as of today.)
+ */
+async function screenshotWeb(folder) {
+  mkdirSync(join(ROOT, '.e2e-run'), { recursive: true });
+  const vsix = packageWebExtension(join(ROOT, '.e2e-run/interview-followup-web.vsix'));
+  const { port, workspace, stop } = await startServer(join(ROOT, 'test/fixtures/journal'), { smokeTestDriver: false, installExtension: vsix });
+  const letter = join(workspace, 'letters/2026-11-19-acme-raj-patel.md');
+  writeFileSync(letter, readFileSync(letter, 'utf8').replace('I appreciated hearing', 'I apreciated hearing'));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
+    await page.goto(workbenchUrl(port, workspace));
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    const toast = page.locator('.notification-toast', { hasText: 'overdue' }).first();
+    await toast.waitFor({ timeout: 90_000 });
+    await toast.getByRole('button', { name: 'Show' }).click();
+    await page.waitForSelector('.monaco-list-row[aria-label*="Thank Chidi"]', { timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('2026-11-19-acme-raj-patel.md');
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('Enter');
+    // The spelling check waits for the word lists, read from the extension's own files.
+    await page.waitForSelector('.squiggly-warning', { timeout: 60_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForTimeout(2500);
+    await page.mouse.move(700, 300);
+    const file = join(folder, 'screenshot-web.png');
+    await page.screenshot({ path: file });
+    console.log(`screenshot: ${file}`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
 /** code-server, Node 24 and Chromium, installed once into .e2e-tools (quick when they are there). */
 function installCodeServer() {
   const setup = spawnSync('bash', [join(ROOT, 'test/e2e/setup-tools.sh')], { stdio: 'inherit' });
@@ -221,7 +263,12 @@ async function main() {
   const args = process.argv.slice(2);
   if (args[0] === '--screenshots') {
     installCodeServer();
-    return screenshots(resolve(args[1] ?? 'media'));
+    await screenshots(resolve(args[1] ?? 'media'));
+    return screenshotWeb(resolve(args[1] ?? 'media'));
+  }
+  if (args[0] === '--screenshot-web') {
+    installCodeServer();
+    return screenshotWeb(resolve(args[1] ?? 'media'));
   }
   const names = args.length ? args : Object.keys(SUITES);
   for (const name of names) {

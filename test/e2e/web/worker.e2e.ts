@@ -96,6 +96,17 @@ describe('the web-only package in the browser\'s web worker extension host', () 
     for (const name of ['Jane Smith', 'Raj Patel']) check.ok(overdue.includes(`Thank ${name}`), `Thank ${name} is overdue`);
   });
 
+  it('reminds once a day of what fell due, remembered in the workspace state', async () => {
+    const { reminders, notes } = await api();
+    const reminder = await reminders.check();
+    check.ok(reminder, 'a reminder now that follow-ups are overdue');
+    const overdue = notes.schedule().filter((a) => a.state === 'overdue').length;
+    check.ok(overdue >= 3, `${overdue} overdue`);
+    check.equal(reminder.overdue, overdue);
+    check.equal(reminders.lastReminded(), notes.today());
+    check.equal(await reminders.check(), undefined, 'not twice a day');
+  });
+
   it('checks a letter: a spelling diagnostic from the shipped word lists, and its quick fix', async () => {
     await writeBytes(LETTER, new TextEncoder().encode(letter));
     const uri = workspaceUri(LETTER);
@@ -142,5 +153,15 @@ describe('the web-only package in the browser\'s web worker extension host', () 
     const ics = (await readText('follow-ups.ics')).replace(/\r\n[ \t]/g, ''); // unfolded
     check.match(ics, /^BEGIN:VCALENDAR\r\n/);
     check.match(ics, /SUMMARY:[^\r\n]*Chidi Okonkwo/);
+  });
+
+  it('completes front-matter values: the interview\'s interviewers for `to`', async () => {
+    const editor = await vscode.window.showTextDocument(workspaceUri(LETTER));
+    const line = editor.document.getText().split('\n').indexOf('to: Jane Smith');
+    check.ok(line > 0, 'the letter\'s `to` line');
+    await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, editor.document.lineAt(line).text.length), 'to: '));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, 4));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const name of ['Jane Smith', 'Raj Patel', 'Chidi Okonkwo']) check.ok(labels.includes(name), `${name} in ${labels.join(', ')}`);
   });
 });

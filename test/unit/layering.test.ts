@@ -52,6 +52,21 @@ describe('layering', () => {
   });
 });
 
+describe('the extension\'s adapters', () => {
+  it('import no Node built-in and nothing from src/node: the same code runs in the browser\'s web worker host', () => {
+    const files = [join(root, 'src', 'extension.ts'), ...sources(join(root, 'src', 'vscode'))];
+    assert.ok(files.length > 10, 'adapter sources found');
+    const offending = files.flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8')).flatMap((spec) => {
+        const builtin = spec.startsWith('node:') || builtinModules.includes(spec);
+        const nodeHelper = spec.startsWith('.') && relative(join(root, 'src', 'node'), resolve(dirname(file), spec)).split(/[\\/]/)[0] !== '..';
+        return builtin || nodeHelper ? [`${relative(root, file)}: ${spec}`] : [];
+      }),
+    );
+    assert.deepEqual(offending, []);
+  });
+});
+
 /** The parts of src/core, lowest first: a file may import its own folder and the folders before it. */
 const PARTS = ['shared', 'notes', 'schedule', 'edits', 'letters', 'checks', 'present'];
 

@@ -24,6 +24,7 @@ const KIND_ICONS: Readonly<Record<ActionKind, string>> = {
   'follow-up-again': 'sync',
   'leverage-offer': 'law',
   network: 'references',
+  withdraw: 'sign-out',
   'keep-searching': 'search',
 };
 

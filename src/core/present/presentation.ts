@@ -25,6 +25,7 @@ const KIND_LABELS: Readonly<Record<ActionKind, string>> = {
   'follow-up-again': 'Follow up again',
   'leverage-offer': 'Mention your offer',
   network: 'Ask for referrals',
+  withdraw: 'Withdraw',
   'keep-searching': 'Keep searching',
 };
 

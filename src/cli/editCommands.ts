@@ -6,7 +6,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { decodeNoteBytes } from '../core/notes/decode';
-import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
+import { planNoteCommand, type NoteCommand, type PlanContext } from '../core/edits/noteCommands';
 import { describeError, FileRefusal, readRegularFile, rewriteInPlace } from '../node/safeFiles';
 import { UsageError } from './args';
 import { printable } from './printable';
@@ -24,7 +24,11 @@ export interface EditOutcome {
   readonly error?: string;
 }
 
-export function runEdit(path: string, command: NoteCommand, dryRun: boolean): EditOutcome {
+/**
+ * @param context what the schedule says about the note (its open actions), as the editor gives it.
+ * @param forceFlag the flag that records a kind that is not open anyway, named in the refusal.
+ */
+export function runEdit(path: string, command: NoteCommand, dryRun: boolean, context: PlanContext = {}, forceFlag = '--force'): EditOutcome {
   const shown = printable(path);
   const refuse = (reason: string): EditOutcome => {
     const line = /\bline (\d+)/.exec(reason)?.[1];
@@ -45,8 +49,8 @@ export function runEdit(path: string, command: NoteCommand, dryRun: boolean): Ed
   }
   const decoded = decodeNoteBytes(bytes);
   if (!decoded.ok) return refuse(decoded.message);
-  const plan = planNoteCommand(decoded.text, command);
-  if (!plan.ok) return refuse(plan.reason);
+  const plan = planNoteCommand(decoded.text, command, context);
+  if (!plan.ok) return refuse(plan.notOpen ? `${plan.reason.replace(/ Nothing was recorded\.$/, '')} Run again with ${forceFlag} to record it anyway.` : plan.reason);
   if (plan.changes.length === 0) return { code: 0, out: `${shown}: nothing changed: ${printable(plan.summary)}\n` };
   if (dryRun) {
     const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });

@@ -83,13 +83,13 @@ describe('Mark Done on a thank-you', () => {
     const result = await plan({ 'a.md': acme(), 'jane.md': letter('Jane Smith', '2026-11-20') }, { verb: 'mark-done', kind: 'thank-you', day: D });
     assert.ok(result.ok, result.ok ? '' : result.reason);
     assert.match(result.text, /- name: Raj Patel\n {4}title: Engineer\n {4}thank_you_sent: 2026-11-25\n/);
-    assert.equal(result.summary, 'thank_you_sent: 2026-11-25 for Raj Patel');
+    assert.equal(result.summary, 'thank_you_sent: 2026-11-25 on Raj Patel');
   });
   it('asks which one when several are owed, and takes a first name', async () => {
     const ask = await plan({ 'a.md': acme() }, { verb: 'mark-done', kind: 'thank-you', day: D });
     assert.ok(!ask.ok && /Jane Smith, Raj Patel/.test(ask.reason));
     const first = await plan({ 'a.md': acme() }, { verb: 'mark-done', kind: 'thank-you', person: 'jane', day: D });
-    assert.ok(first.ok && first.summary === 'thank_you_sent: 2026-11-25 for Jane Smith');
+    assert.ok(first.ok && first.summary === 'thank_you_sent: 2026-11-25 on Jane Smith');
   });
   it('refuses a person whose letter is already marked sent', async () => {
     const result = await plan({ 'a.md': acme(), 'jane.md': letter('Jane Smith', '2026-11-20') }, { verb: 'mark-done', kind: 'thank-you', person: 'Jane', day: D });

@@ -210,12 +210,12 @@ function markDone(model: InterviewNote, kind: ActionKind, person: string | undef
   const matches = model.interviewers.filter((p) => p.name && samePerson(p.name.value, name!));
   if (matches.length > 1) return refuse(`${name} is listed more than once under interviewers (lines ${matches.map((p) => p.range.start.line + 1).join(', ')}): keep one entry per person.`);
   const sent = matches[0].thankYouSent;
-  if (sent) return already(`thank_you_sent: ${formatDay(sent.value)} for ${matches[0].name!.value}`);
+  if (sent) return already(`thank_you_sent: ${formatDay(sent.value)} on ${matches[0].name!.value}`);
   const closed = checkOpen(kind, context, force, statusOf(model), name);
   if (closed) return closed;
   return {
     ok: true,
     operations: [{ op: 'set', path: ['interviewers', { where: 'name', equals: name }, 'thank_you_sent'], value: day }],
-    summary: `thank_you_sent: ${day} for ${matches[0].name!.value}`,
+    summary: `thank_you_sent: ${day} on ${matches[0].name!.value}`,
   };
 }

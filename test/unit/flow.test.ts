@@ -116,3 +116,27 @@ describe('Undo of a recorded edit', () => {
     assert.ok(!undo.ok && /changed since/.test(undo.reason));
   });
 });
+
+describe('the manifest (what VS Code draws before any code runs)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const manifest = require('../../../package.json') as {
+    contributes: { viewsWelcome: { contents: string }[]; menus: Record<string, { command: string; when?: string; group?: string }[]> };
+  };
+  it('the welcome view has no Markdown it cannot render (only links are drawn: backticks would show as backticks)', () => {
+    for (const w of manifest.contributes.viewsWelcome) assert.doesNotMatch(w.contents, /`|\*\*|__/, w.contents);
+  });
+  it('offers at most two inline actions on any tree item', () => {
+    const inline = manifest.contributes.menus['view/item/context'].filter((m) => m.group?.startsWith('inline'));
+    const kinds = ['ask-decision-date', 'record-interviewer', 'thank-you', 'alert-references', 'follow-up-call', 'follow-up-again', 'leverage-offer', 'network', 'withdraw'];
+    const values = [...kinds.map((k) => `action:${k}:file`), 'action:thank-you:drafted:file', 'action:keep-searching'];
+    for (const viewItem of values) {
+      const shown = inline.filter((m) => {
+        const when = m.when ?? '';
+        const exact = /viewItem == ([^\s&]+)/.exec(when);
+        const pattern = /viewItem =~ \/(.+)\/(?:\s|$)/.exec(when);
+        return exact ? exact[1] === viewItem : pattern ? new RegExp(pattern[1]).test(viewItem) : true;
+      });
+      assert.ok(shown.length <= 2, `${viewItem}: ${shown.map((m) => m.command).join(', ')}`);
+    }
+  });
+});

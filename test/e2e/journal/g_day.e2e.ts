@@ -155,7 +155,7 @@ describe('a day with the extension', () => {
 
   it('shows the thank-you as "drafted", opens the letter on click and offers Mark Letter Sent instead of Draft', async () => {
     // The new letter reaches the index through the file watcher.
-    const item = await treeItemFor('Thank Richard Hendricks', (i) => assert.equal(i.description, 'drafted · Pied Piper · today'));
+    const item = await treeItemFor('Thank Richard Hendricks', (i) => assert.equal(i.description, 'today · drafted · Pied Piper'));
     assert.equal(item.contextValue, 'action:thank-you:drafted:file');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));

@@ -5,6 +5,7 @@ import { notAfter } from './core/present/dateInput';
 import { dayOfDate, formatDay } from './core/shared/days';
 import { FOLLOW_UP_MEDIA, type NoteCommand } from './core/edits/noteCommands';
 import { sendQuestion } from './core/checks/sendReadiness';
+import { outcomeConsequence } from './core/present/feedback';
 import { actionsForFile, scheduleContext } from './core/schedule/schedule';
 import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './core/shared/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
@@ -204,6 +205,12 @@ export async function main(argv: readonly string[], out: (text: string) => void,
       }
       const outcome = runEdit(path, noteCommand, args.flags.has('--dry-run'), context);
       if (outcome.out) out(outcome.out);
+      if (noteCommand.verb === 'outcome' && outcome.code === 0 && /: recorded /.test(outcome.out)) {
+        // What follows for the other interviews (an accepted offer: their withdraw actions).
+        const { loaded, key } = await folderOfNote(path);
+        const consequence = outcomeConsequence(loaded.index, key, noteCommand.status);
+        if (consequence) out(`${consequence}\n`);
+      }
       if (outcome.error) err(outcome.error);
       return outcome.code;
     }

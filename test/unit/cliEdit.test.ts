@@ -221,6 +221,14 @@ describe('the CLI writing verbs (the VS Code commands\' edits, in place)', () =>
     assert.equal(readFileSync(file, 'utf8'), rejected);
   });
 
+  it('outcome accepted says which other interviews now have a withdraw action', async () => {
+    writeFileSync(join(dir, 'globex.md'), NOTE.replace('Acme Corp', 'Globex'));
+    writeFileSync(join(dir, 'initech.md'), NOTE.replace('Acme Corp', 'Initech').replace('company: Initech\n', 'company: Initech\nstatus: rejected\n'));
+    const r = await run(['outcome', file, 'accepted', '--today', '2026-11-25']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /\nOne other interview now has a Withdraw action \(Globex\)/);
+  });
+
   it('sent --dry-run makes the guard\'s check and exits as the real run would', async () => {
     const letter = join(dir, 'draft.md');
     const draft = '---\ntype: thank-you\ninterview: acme.md\nto: Raj Patel\nvia: email\nsent:\n---\nDear Raj,\n\nThank you for {{the topic}}.\n';

@@ -107,7 +107,7 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     }
     const { action } = node;
     const locale = displayLocale();
-    const item = new vscode.TreeItem(actionLabel(action), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(actionLabel(action, this.interviewerNames(action)), vscode.TreeItemCollapsibleState.None);
     item.id = `${this.mode}:${actionId(action)}`;
     item.description = this.description(action, today, locale);
     const tooltip = new vscode.MarkdownString(actionTooltip(action, today, locale, this.tooltipContext(action)));
@@ -126,6 +126,12 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
   /** "3 d overdue · Acme Corp" (by company: "3 d overdue"), with "drafted" after the due state for a written letter. */
   private description(action: DueAction, today: Day, locale: Locale, extra: readonly string[] = []): string {
     return actionDescription(this.mode === 'company' ? { ...action, company: null } : action, today, locale, extra);
+  }
+
+  /** The names of the interviewers of an action's note (a first name is enough in a label unless two share it). */
+  private interviewerNames(action: DueAction): string[] {
+    const model = action.kind === 'thank-you' && action.file ? this.notes.index.interview(action.file)?.model : undefined;
+    return model ? model.interviewers.map((p) => p.name?.value).filter((n): n is string => !!n) : [];
   }
 
   /** When the interview behind an action is, in the note's zone and the person's own. */

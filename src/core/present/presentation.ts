@@ -16,24 +16,39 @@ export interface ActionGroup {
   readonly actions: readonly DueAction[];
 }
 
-/** Short enough to read beside the company and due day at the default sidebar width (about 300 px). */
+/**
+ * Short enough (17 characters at most) that the due state after it ("15 d overdue") is read whole
+ * at the default sidebar width (about 300 px); the tooltip has the whole sentence.
+ */
 const KIND_LABELS: Readonly<Record<ActionKind, string>> = {
-  'ask-decision-date': 'Ask when they decide',
-  'record-interviewer': 'Record interviewers',
+  'ask-decision-date': 'Ask decision date',
+  'record-interviewer': 'Names and titles',
   'thank-you': 'Thank-you note',
   'alert-references': 'Alert references',
   'follow-up-call': 'Follow-up call',
   'follow-up-again': 'Follow up again',
-  'leverage-offer': 'Mention your offer',
+  'leverage-offer': 'Mention offer',
   network: 'Ask for referrals',
   withdraw: 'Withdraw',
   'keep-searching': 'Keep searching',
 };
 
-/** With the person in it ("Thank Jane Smith"); actions without one (or about several references) by their kind. */
-export function actionLabel(action: DueAction): string {
+/**
+ * With the person in it ("Thank Jane"); actions without one (or about several references) by their kind.
+ * @param names the names of the note's interviewers: a first name they share is not enough ("Thank Jane Smith").
+ */
+export function actionLabel(action: DueAction, names: readonly string[] = []): string {
   if (!action.person || action.kind === 'alert-references') return KIND_LABELS[action.kind];
-  return action.kind === 'thank-you' ? `Thank ${action.person}` : `${KIND_LABELS[action.kind]}: ${action.person}`;
+  return action.kind === 'thank-you' ? `Thank ${shortName(action.person, names)}` : `${KIND_LABELS[action.kind]}: ${action.person}`;
+}
+
+/** "Jane" for Jane Smith, "Dana" for Dr. Dana Lee; the whole name when another of `names` has the same first name. */
+export function shortName(person: string, names: readonly string[] = []): string {
+  const first = (name: string) => name.trim().split(/\s+/).find((w) => !w.endsWith('.')) ?? name.trim();
+  const mine = first(person);
+  const norm = (s: string) => s.normalize('NFC').toLowerCase();
+  const shared = names.some((n) => norm(n.trim()) !== norm(person.trim()) && norm(first(n)) === norm(mine));
+  return shared || mine === '' ? person : mine;
 }
 
 /** The locale's day-and-month pattern without the year: "MMM d" (en-US), "d MMM" (en-GB), "do MMM" (de), "MM/dd" (ja). */

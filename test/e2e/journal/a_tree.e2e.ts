@@ -25,21 +25,21 @@ describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11
     const dec2 = shortDate(parseDay('2026-12-02')!, parseDay('2026-11-25')!, displayLocale());
     assert.deepEqual(await rows(), [
       'Overdue (9)',
-      '  Ask when they decide | 15 d overdue · Globex',
+      '  Ask decision date | 15 d overdue · Globex',
       '  Alert references | 5 d overdue · Acme Corp',
-      '  Thank Chidi Okonkwo | 2 d overdue · Acme Corp',
-      '  Thank Raj Patel | 2 d overdue · drafted · Acme Corp',
+      '  Thank Chidi | 2 d overdue · Acme Corp',
+      '  Thank Raj | 2 d overdue · drafted · Acme Corp',
       '  Ask for referrals | 1 d overdue · Initech',
-      '  Mention your offer | 1 d overdue · Globex',
-      '  Mention your offer | 1 d overdue · Acme Corp',
-      '  Record interviewers | 1 d overdue · Hooli',
-      '  Mention your offer | 1 d overdue · Hooli',
+      '  Mention offer | 1 d overdue · Globex',
+      '  Mention offer | 1 d overdue · Acme Corp',
+      '  Names and titles | 1 d overdue · Hooli',
+      '  Mention offer | 1 d overdue · Hooli',
       'Today (1)',
       '  Follow-up call | today · Acme Corp',
       'This Week (4)',
       '  Follow up again | in 5 days · Globex',
-      '  Thank Gavin Belson | in 5 days · Hooli',
-      '  Thank Monica Hall | in 5 days · Hooli',
+      '  Thank Gavin | in 5 days · Hooli',
+      '  Thank Monica | in 5 days · Hooli',
       `  Follow-up call | ${dec2} · Hooli`,
     ]);
   });
@@ -71,7 +71,7 @@ describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11
   it('opens the note at the action\'s line on click', async () => {
     const { tree } = await api();
     const [overdue] = await tree.getChildren();
-    const chidi = (await tree.getChildren(overdue)).find((n) => tree.getTreeItem(n).label === 'Thank Chidi Okonkwo')!;
+    const chidi = (await tree.getChildren(overdue)).find((n) => tree.getTreeItem(n).label === 'Thank Chidi')!;
     const item = tree.getTreeItem(chidi);
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     const editor = vscode.window.activeTextEditor!;

@@ -7,6 +7,31 @@ import { api, eventually, workspaceUri } from '../host';
 const node = (action: DueAction) => ({ type: 'action', action });
 const bytesOf = (file: string) => vscode.workspace.fs.readFile(workspaceUri(file));
 
+/** Runs with `window.<kind>Message` answering `answer`, and returns what was asked. */
+async function answering<T>(kind: 'showInformationMessage' | 'showWarningMessage', answer: string | undefined, run: () => Thenable<T>): Promise<{ result: T; asked: unknown[][] }> {
+  const window = vscode.window as unknown as Record<string, (...args: unknown[]) => Thenable<unknown>>;
+  const original = window[kind];
+  const asked: unknown[][] = [];
+  window[kind] = async (...args: unknown[]) => {
+    asked.push(args);
+    return answer;
+  };
+  try {
+    return { result: await run(), asked };
+  } finally {
+    window[kind] = original;
+  }
+}
+
+async function openThankYou(filter: (a: DueAction) => boolean = () => true): Promise<DueAction> {
+  const { notes } = await api();
+  return eventually(() => {
+    const found = notes.schedule().find((a) => a.kind === 'thank-you' && a.file && a.person && filter(a));
+    assert.ok(found, 'an open thank-you');
+    return found;
+  });
+}
+
 describe('writes say what they recorded and can be undone; outcomes flow', () => {
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
@@ -26,6 +51,60 @@ describe('writes say what they recorded and can be undone; outcomes flow', () =>
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.undoLastWrite'), true);
     assert.deepEqual(await bytesOf(file), before, 'the same bytes as before');
     await eventually(() => assert.ok(notes.schedule().some((a) => a.kind === 'thank-you' && a.file === file && a.person === action.person), 'the action is open again'));
+  });
+
+  it('Mark Done says what it recorded, where, with Undo and Open Note; its Undo button restores the bytes', async () => {
+    const action = await openThankYou();
+    const file = action.file!;
+    const before = await bytesOf(file);
+    const { result, asked } = await answering('showInformationMessage', 'Undo', () => vscode.commands.executeCommand('interviewFollowUp.markDone', node(action)));
+    assert.equal(result, true);
+    const [message, ...buttons] = asked[0] as string[];
+    assert.equal(message, `Recorded thank_you_sent: 2026-11-25 on ${action.person} in ${file}.`);
+    assert.deepEqual(buttons, ['Undo', 'Open Note']);
+    await eventually(async () => assert.deepEqual(await bytesOf(file), before, 'Undo restored the note'));
+  });
+
+  it('Mark Letter Sent on a thank-you with no letter asks before it records thank_you_sent', async () => {
+    const { notes } = await api();
+    const action = await openThankYou((a) => !notes.index.lettersFor(a.file!).some((l) => l.model.to?.value === a.person));
+    const file = action.file!;
+    const before = await bytesOf(file);
+    const cancelled = await answering('showWarningMessage', undefined, () => vscode.commands.executeCommand('interviewFollowUp.markLetterSent', node(action)));
+    assert.equal(cancelled.result, false);
+    const [message, options, ...buttons] = cancelled.asked[0] as [string, vscode.MessageOptions, ...string[]];
+    assert.match(message, new RegExp(`^${action.person} has no thank-you letter in your notes`));
+    assert.equal(options.modal, true);
+    assert.match(options.detail!, /thank_you_sent: 2026-11-25/);
+    assert.deepEqual(buttons, ['Record as Thanked', 'Draft Thank-You']);
+    assert.deepEqual(await bytesOf(file), before, 'nothing written without an answer');
+    const recorded = await answering('showWarningMessage', 'Record as Thanked', () => vscode.commands.executeCommand('interviewFollowUp.markLetterSent', node(action)));
+    assert.equal(recorded.result, true);
+    assert.match(new TextDecoder().decode(await bytesOf(file)), /thank_you_sent: 2026-11-25/);
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.undoLastWrite'), true);
+    assert.deepEqual(await bytesOf(file), before);
+  });
+
+  it('the quick fix "Mark sent today" says what it recorded, and Undo takes it back', async () => {
+    const action = await openThankYou((a) => a.state === 'overdue');
+    const uri = workspaceUri(action.file!);
+    const editor = await vscode.window.showTextDocument(uri);
+    const before = editor.document.getText();
+    const diagnostic = await eventually(() => {
+      const found = vscode.languages.getDiagnostics(uri).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'thank-you-overdue');
+      assert.ok(found, 'thank-you-overdue is reported');
+      return found;
+    });
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = fixes.find((f) => f.title === 'Mark sent today');
+    assert.ok(fix?.edit && fix.command, 'the fix edits and then reports');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const { result, asked } = await answering('showInformationMessage', undefined, () => vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? [])));
+    assert.equal(result, true);
+    assert.match(String(asked[0][0]), /^Recorded thank_you_sent: 2026-11-25 on /);
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.undoLastWrite'), true);
+    assert.equal(editor.document.getText(), before);
+    await editor.document.save();
   });
 
   it('Undo refuses once the note has changed since, and leaves it as it is', async () => {

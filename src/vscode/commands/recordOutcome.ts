@@ -5,6 +5,7 @@ import { editNote } from '../documentEdits';
 import { notAfter } from '../../core/present/dateInput';
 import { currentStatusLabel, outcomeConsequence } from '../../core/present/feedback';
 import { displayLocale } from '../displayLocale';
+import { isActionNode } from '../dueTree';
 import { askDate, dateArgument, resolveInterview } from '../pickers';
 import type { CommandContext } from './context';
 
@@ -36,7 +37,8 @@ export async function recordOutcome({ notes }: CommandContext, arg?: unknown, st
   if (!chosen) {
     const now = currentStatusLabel(model, today, displayLocale());
     const picked = await vscode.window.showQuickPick(
-      (['offer', 'accepted', 'rejected', 'withdrawn', 'waiting'] as const).map((s) => ({
+      // From a Withdraw item, "withdrawn" comes first: it is what closes it.
+      (isActionNode(arg) && arg.action.kind === 'withdraw' ? ['withdrawn', 'offer', 'accepted', 'rejected', 'waiting'] as const : ['offer', 'accepted', 'rejected', 'withdrawn', 'waiting'] as const).map((s) => ({
         label: s,
         description: s === current ? `current: ${now}` : DESCRIPTIONS[s],
         detail: s === current ? 'Choosing it changes nothing.' : undefined,

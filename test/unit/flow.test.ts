@@ -140,3 +140,21 @@ describe('the manifest (what VS Code draws before any code runs)', () => {
     }
   });
 });
+
+describe('an acceptance recorded while the index is live', () => {
+  it('opens and closes the withdraw actions of the others as the note changes (no stale memo)', async () => {
+    const { parseNote } = await import('../../src/core/notes/note');
+    const { computeSchedule } = await import('../../src/core/schedule/schedule');
+    const other = note(['type: interview', 'company: Globex', 'date: 2026-11-16', 'interviewers:', '  - name: Mia Wong', '    title: Lead']);
+    const index = await indexOf({ 'a.md': acme(), 'b.md': other });
+    const withdraws = () => computeSchedule(index, scheduleContext(D, settings())).filter((a) => a.kind === 'withdraw').map((a) => a.file);
+    assert.deepEqual(withdraws(), []);
+    index.set('a.md', parseNote(acme(['status: accepted', 'status_date: 2026-11-24'])));
+    assert.deepEqual(index.accepted().map((i) => i.file), ['a.md']);
+    assert.deepEqual(withdraws(), ['b.md']);
+    index.set('a.md', parseNote(acme(['status: accepted', 'status_date: 2026-11-25'])));
+    assert.deepEqual(computeSchedule(index, scheduleContext(D, settings())).filter((a) => a.kind === 'withdraw').map((a) => a.due), [day('2026-11-26')], 'a new date is read');
+    index.set('a.md', parseNote(acme()));
+    assert.deepEqual(withdraws(), []);
+  });
+});

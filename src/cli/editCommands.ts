@@ -50,7 +50,7 @@ export function runEdit(path: string, command: NoteCommand, dryRun: boolean, con
   const decoded = decodeNoteBytes(bytes);
   if (!decoded.ok) return refuse(decoded.message);
   const plan = planNoteCommand(decoded.text, command, context);
-  if (!plan.ok) return refuse(plan.notOpen ? `${plan.reason.replace(/ Nothing was recorded\.$/, '')} Run again with ${forceFlag} to record it anyway.` : plan.reason);
+  if (!plan.ok) return refuse(plan.notOpen ? `${plan.reason} Run again with ${forceFlag} to record it anyway.` : plan.reason);
   if (plan.changes.length === 0) return { code: 0, out: `${shown}: nothing changed: ${printable(plan.summary)}\n` };
   if (dryRun) {
     const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });

@@ -77,7 +77,7 @@ function checkOpen(kind: ActionKind, context: PlanContext, force: boolean | unde
   if (kind === 'thank-you' && person !== undefined) {
     return { ok: false, notOpen: true, reason: `${person} is not owed a thank-you on this note: it is already recorded as sent (a letter to them, or done.thank-you).` };
   }
-  return { ok: false, notOpen: true, reason: `${kind} is not open on this note (status: ${status}): it is open ${OPEN_WHEN[kind]}. Nothing was recorded.` };
+  return { ok: false, notOpen: true, reason: `${kind} is not open on this note (status: ${status}): it is open ${OPEN_WHEN[kind]}.` };
 }
 
 /** Kinds that come back after they are done (see schedule.ts): done again, they take the new day. */

@@ -5,9 +5,11 @@ import { notAfter } from './core/present/dateInput';
 import { dayOfDate, formatDay } from './core/shared/days';
 import { FOLLOW_UP_MEDIA, type NoteCommand } from './core/edits/noteCommands';
 import { sendQuestion } from './core/checks/sendReadiness';
+import { outcomeConsequence } from './core/present/feedback';
+import { actionsForFile, scheduleContext } from './core/schedule/schedule';
 import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './core/shared/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
-import { checkReport, formatCheckReport } from './cli/checkCommand';
+import { checkReport, folderOfNote, formatCheckReport } from './cli/checkCommand';
 import { parseDayFlag } from './cli/dayFlags';
 import { dueReport, formatDueReport } from './cli/dueCommand';
 import { runEdit } from './cli/editCommands';
@@ -19,8 +21,8 @@ const USAGE = `Usage:
   interview-followup due   [folder] [--today D] [--json]
   interview-followup check [path ...] [--today D] [--json]
   interview-followup ics   [folder] [--today D] [-o file.ics]
-  interview-followup mark-done <note> <kind> [--person NAME] [--today D] [--dry-run]
-  interview-followup snooze    <note> <kind> --until D [--person NAME] [--dry-run]
+  interview-followup mark-done <note> <kind> [--person NAME] [--today D] [--force] [--dry-run]
+  interview-followup snooze    <note> <kind> --until D [--person NAME] [--force] [--dry-run]
   interview-followup log       <note> --date D --via phone|email|mail|fax|"in person" [--note TEXT] [--next D] [--dry-run]
   interview-followup outcome   <note> <waiting|offer|accepted|rejected|withdrawn> [--date D] [--dry-run]
   interview-followup sent      <letter> [--date D] [--force] [--dry-run]
@@ -30,9 +32,13 @@ due, ics: the folder's notes (default: the current folder), with its .vscode/set
 check: each path with the settings and notes of the nearest folder at or above it that has
   .vscode/settings.json (else the current folder).
 The writing verbs make the VS Code commands' edits under the note's lock (<note>.lock), by an
-  atomic replace that changes only the bytes of the edit; --dry-run prints a unified diff instead. sent refuses a letter that still has
-  error-level problems (placeholders, a misspelled name...) unless --force. mark-done writes thank_you_sent on that
-  interviewer, references_alerted, or done.<kind>.
+  atomic replace that changes only the bytes of the edit; --dry-run makes every check of the
+  real run, prints a unified diff instead of writing, and exits as the real run would. sent
+  refuses a letter that still has error-level problems (placeholders, a misspelled name...)
+  unless --force. mark-done writes thank_you_sent on that interviewer, references_alerted, or
+  done.<kind>; mark-done and snooze refuse a kind that is not open on the note unless --force.
+  --person takes a name as written in the note, in any case, or a first or last name only one
+  interviewer has.
 Kinds: ${ACTION_KINDS.join(', ')}.
 D: YYYY-MM-DD (or today, yesterday, tomorrow, fri, next friday, 19 Nov, in 3 days).
 Settings come only from a folder you own that others cannot write to (as git's safe.directory);
@@ -73,8 +79,18 @@ function positionals(args: ParsedArgs, names: readonly string[]): string[] {
 }
 
 function kindOf(text: string): ActionKind {
-  if (!(ACTION_KINDS as readonly string[]).includes(text)) throw new UsageError(`"${text}" is not an action kind; use one of ${ACTION_KINDS.join(', ')}`);
-  return text as ActionKind;
+  const kind = text.trim().toLowerCase();
+  if (!(ACTION_KINDS as readonly string[]).includes(kind)) throw new UsageError(`"${text}" is not an action kind; use one of ${ACTION_KINDS.join(', ')}`);
+  return kind as ActionKind;
+}
+
+/** `--via`, in any case ("Phone", "In Person"). */
+function viaOf(args: ParsedArgs): string {
+  const value = args.flags.get('--via');
+  if (typeof value !== 'string') throw new UsageError(`log needs --via ${FOLLOW_UP_MEDIA.join('|')}`);
+  const via = FOLLOW_UP_MEDIA.find((m) => m === value.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (!via) throw new UsageError(`--via: "${value}" is not a way of contacting them; use one of ${FOLLOW_UP_MEDIA.join(', ')}`);
+  return via;
 }
 
 function person(args: ParsedArgs): string | undefined {
@@ -90,7 +106,7 @@ const EDITS = new Map<string, EditVerb>(Object.entries({
     valued: ['--person', '--today'],
     build: (args) => {
       const [note, kind] = positionals(args, ['note', 'kind']);
-      return [note, { verb: 'mark-done', kind: kindOf(kind), person: person(args), day: today(args) }];
+      return [note, { verb: 'mark-done', kind: kindOf(kind), person: person(args), day: today(args), force: args.flags.has('--force') }];
     },
   },
   snooze: {
@@ -100,7 +116,7 @@ const EDITS = new Map<string, EditVerb>(Object.entries({
       if (!args.flags.has('--until')) throw new UsageError('snooze needs --until D');
       const until = parseDayFlag(args, '--until', today(args), 'future');
       if (until <= today(args)) throw new UsageError('--until must be after today: snoozing hides an action until that day');
-      return [note, { verb: 'snooze', kind: kindOf(kind), until, person: person(args) }];
+      return [note, { verb: 'snooze', kind: kindOf(kind), until, person: person(args), force: args.flags.has('--force') }];
     },
   },
   log: {
@@ -108,8 +124,7 @@ const EDITS = new Map<string, EditVerb>(Object.entries({
     build: (args) => {
       const [note] = positionals(args, ['note']);
       if (!args.flags.has('--date')) throw new UsageError('log needs --date D');
-      const via = args.flags.get('--via');
-      if (typeof via !== 'string' || !(FOLLOW_UP_MEDIA as readonly string[]).includes(via)) throw new UsageError(`log needs --via ${FOLLOW_UP_MEDIA.join('|')}`);
+      const via = viaOf(args);
       const date = parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'A contact you log'));
       const next = args.flags.has('--next')
         ? parseDayFlag(args, '--next', today(args), 'future', (v) => (v.day > date ? undefined : `checking back is after the contact on ${formatDay(date)}`))
@@ -121,8 +136,9 @@ const EDITS = new Map<string, EditVerb>(Object.entries({
   outcome: {
     valued: ['--date', '--today'],
     build: (args) => {
-      const [note, status] = positionals(args, ['note', 'status']);
-      if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`"${status}" is not a status; use one of ${STATUSES.join(', ')}`);
+      const [note, written] = positionals(args, ['note', 'status']);
+      const status = written.trim().toLowerCase();
+      if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`"${written}" is not a status; use one of ${STATUSES.join(', ')}`);
       const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'The day the outcome came')) : today(args);
       return [note, { verb: 'outcome', status: status as Status, day }];
     },
@@ -182,20 +198,34 @@ export async function main(argv: readonly string[], out: (text: string) => void,
       return command === undefined ? 2 : 0;
     default: {
       const edit = EDITS.get(command);
+      const warn = warnOnce(err);
       if (!edit) throw new UsageError(`unknown command "${command}"`);
-      const args = parseArgs(rest, edit.valued, ['--dry-run', ...(command === 'sent' ? ['--force'] : [])]);
+      const args = parseArgs(rest, edit.valued, ['--dry-run', ...(['sent', 'mark-done', 'snooze'].includes(command) ? ['--force'] : [])]);
       const [path, noteCommand] = edit.build(args);
-      if (command === 'sent' && !args.flags.has('--force') && !args.flags.has('--dry-run')) {
+      // --dry-run makes every check the real run makes, the guards included, and exits as it would.
+      if (command === 'sent' && !args.flags.has('--force')) {
         // As Mark Letter Sent asks first, a letter with error-level problems is not marked without --force.
-        const question = sendQuestion((await checkReport([path], today(args), undefined, warnOnce(err))).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
+        const question = sendQuestion((await checkReport([path], today(args), undefined, warn)).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
         if (question) {
           const detail = question.detail.split('\n').map((line) => `  ${printable(line)}`).join('\n');
           err(`${printable(path)}: not changed: ${printable(question.message.replace(/ — mark as sent anyway\?$/, ''))}; run again with --force to mark it sent anyway.\n${detail}\n`);
           return 1;
         }
       }
-      const outcome = await runEdit(path, noteCommand, args.flags.has('--dry-run'));
+      let context = {};
+      if (noteCommand.verb === 'mark-done' || noteCommand.verb === 'snooze') {
+        // As the editor offers only what is open, a kind the schedule does not have open on the note is refused (unless --force).
+        const { loaded, key } = await folderOfNote(path, warn);
+        if (loaded.index.interview(key)) context = { open: actionsForFile(loaded.index, key, { ...scheduleContext(today(args), loaded.settings), includeSnoozed: true }) };
+      }
+      const outcome = await runEdit(path, noteCommand, args.flags.has('--dry-run'), { context });
       if (outcome.out) out(outcome.out);
+      if (noteCommand.verb === 'outcome' && outcome.code === 0 && /: recorded /.test(outcome.out)) {
+        // What follows for the other interviews (an accepted offer: their withdraw actions).
+        const { loaded, key } = await folderOfNote(path, warn);
+        const consequence = outcomeConsequence(loaded.index, key, noteCommand.status);
+        if (consequence) out(`${consequence}\n`);
+      }
       if (outcome.error) err(outcome.error);
       return outcome.code;
     }

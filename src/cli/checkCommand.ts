@@ -190,3 +190,18 @@ export function formatCheckReport(report: CheckReportJson): string {
     .map(([s, n]) => `${n} ${s}${n === 1 || s === 'information' ? '' : 's'}`);
   return `${renderTable(['WHERE', 'SEVERITY', 'CODE', 'MESSAGE'], rows)}\n\n${counts.join(', ')}\n`;
 }
+
+/**
+ * The folder a note belongs to (as `check` finds it), loaded, with the note in its index even when it
+ * lies outside the notes folder: what the writing verbs ask the schedule about.
+ */
+export async function folderOfNote(path: string, warn: (message: string) => void, cwd = process.cwd()): Promise<{ loaded: LoadedFolder; key: string }> {
+  const [target] = targetsOf([path], cwd, warn);
+  const loaded = await loadFolder(target.root);
+  if (!loaded.index.get(target.path)) {
+    const fs = nodeFileSystem(target.root);
+    const { bytes, truncated } = await fs.readHead(target.path, NOTE_READ_LIMIT).catch(() => ({ bytes: new Uint8Array(), truncated: false }));
+    loaded.index.set(target.path, parseNoteBytes(bytes, truncated));
+  }
+  return { loaded, key: target.path };
+}

@@ -7,7 +7,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { decodeNoteBytes } from '../core/notes/decode';
-import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
+import { planNoteCommand, type NoteCommand, type PlanContext } from '../core/edits/noteCommands';
 import type { LockOptions } from '../node/fileLock';
 import { lockedUpdate, type UpdatePlan } from '../node/lockedUpdate';
 import { describeError, FileRefusal, readRegularFile } from '../node/safeFiles';
@@ -27,7 +27,15 @@ export interface EditOutcome {
   readonly error?: string;
 }
 
-export async function runEdit(path: string, command: NoteCommand, dryRun: boolean, lockOptions: LockOptions = {}): Promise<EditOutcome> {
+export interface EditOptions extends LockOptions {
+  /** What the schedule says about the note (its open actions), as the editor gives it. */
+  readonly context?: PlanContext;
+  /** The flag that records a kind that is not open anyway, named in the refusal. */
+  readonly forceFlag?: string;
+}
+
+export async function runEdit(path: string, command: NoteCommand, dryRun: boolean, options: EditOptions = {}): Promise<EditOutcome> {
+  const { context = {}, forceFlag = '--force', ...lockOptions } = options;
   const shown = printable(path);
   const refuse = (reason: string): EditOutcome => {
     const line = /\bline (\d+)/.exec(reason)?.[1];
@@ -42,8 +50,8 @@ export async function runEdit(path: string, command: NoteCommand, dryRun: boolea
   const planOn = (bytes: Buffer): UpdatePlan<EditOutcome> => {
     const decoded = decodeNoteBytes(bytes);
     if (!decoded.ok) return { result: refuse(decoded.message) };
-    const plan = planNoteCommand(decoded.text, command);
-    if (!plan.ok) return { result: refuse(plan.reason) };
+    const plan = planNoteCommand(decoded.text, command, context);
+    if (!plan.ok) return { result: refuse(plan.notOpen ? `${plan.reason} Run again with ${forceFlag} to record it anyway.` : plan.reason) };
     if (plan.changes.length === 0) return { result: { code: 0, out: `${shown}: nothing changed: ${printable(plan.summary)}\n` } };
     if (dryRun) {
       const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });

@@ -34,6 +34,8 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
       action.edit = new vscode.WorkspaceEdit();
       for (const e of fix.edits) action.edit.replace(document.uri, toRange(e.range), e.newText);
       action.isPreferred = fix.preferred ?? false;
+      // A fix that records something says so afterwards, with Undo and Open Note, as every write does.
+      if (fix.records) action.command = { command: 'interviewFollowUp.reportFix', title: fix.title, arguments: [document.uri, fix.records, document.getText()] };
     } else if (fix.command === 'addWord') {
       action.command = { command: 'interviewFollowUp.addWord', title: fix.title, arguments: [fix.argument] };
     } else {

@@ -2,12 +2,19 @@
 import * as vscode from 'vscode';
 import { draftedLetterFor } from '../core/letters/draftedLetters';
 import { actionDescription, actionLabel, actionTooltip, groupActions, overdueCount, type ActionGroup, type GroupMode, type TooltipContext } from '../core/present/presentation';
-import type { ActionKind, DueAction } from '../core/shared/types';
+import type { Locale } from 'date-fns';
+import type { ActionKind, Day, DueAction } from '../core/shared/types';
 import { markdownCode } from '../core/present/markdownText';
 import { displayLocale } from './displayLocale';
 import type { NotesWorkspace } from './notesWorkspace';
 
 export const VIEW_ID = 'interviewFollowUp.due';
+/**
+ * The view container's title (package.json). Alone in its container, a view is titled
+ * "Container: View" ("Interview Follow-Up: Due Follow-Ups", cut at a 300 px sidebar); a view whose
+ * title is the container's is titled once, which fits.
+ */
+export const VIEW_TITLE = 'Interview Follow-Up';
 const GROUP_MODE_KEY = 'interviewFollowUp.groupMode';
 
 export type DueNode = { readonly type: 'group'; readonly group: ActionGroup } | { readonly type: 'action'; readonly action: DueAction };
@@ -25,6 +32,7 @@ const KIND_ICONS: Readonly<Record<ActionKind, string>> = {
   'follow-up-again': 'sync',
   'leverage-offer': 'law',
   network: 'references',
+  withdraw: 'sign-out',
   'keep-searching': 'search',
 };
 
@@ -57,6 +65,7 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     this.mode = memento.get<GroupMode>(GROUP_MODE_KEY, 'due');
     void vscode.commands.executeCommand('setContext', GROUP_MODE_KEY, this.mode);
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.view.title = VIEW_TITLE;
     this.disposables.push(this.view, this.changed, notes.onDidChange(() => this.refresh()));
   }
 
@@ -99,9 +108,9 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     }
     const { action } = node;
     const locale = displayLocale();
-    const item = new vscode.TreeItem(actionLabel(action), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(actionLabel(action, this.interviewerNames(action)), vscode.TreeItemCollapsibleState.None);
     item.id = `${this.mode}:${actionId(action)}`;
-    item.description = actionDescription(this.mode === 'company' ? { ...action, company: null } : action, today, locale);
+    item.description = this.description(action, today, locale);
     // Built by the core with every note value escaped; no theme icons, no HTML, no command links (not trusted).
     const tooltip = new vscode.MarkdownString(actionTooltip(action, today, locale, this.tooltipContext(action)), false);
     tooltip.isTrusted = false;
@@ -113,8 +122,19 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
     if (uri) {
       item.command = { command: 'interviewFollowUp.openAction', title: 'Open Note', arguments: [node] };
     }
-    this.markDrafted(item, action);
+    this.markDrafted(item, action, today, locale);
     return item;
+  }
+
+  /** "3 d overdue · Acme Corp" (by company: "3 d overdue"), with "drafted" after the due state for a written letter. */
+  private description(action: DueAction, today: Day, locale: Locale, extra: readonly string[] = []): string {
+    return actionDescription(this.mode === 'company' ? { ...action, company: null } : action, today, locale, extra);
+  }
+
+  /** The names of the interviewers of an action's note (a first name is enough in a label unless two share it). */
+  private interviewerNames(action: DueAction): string[] {
+    const model = action.kind === 'thank-you' && action.file ? this.notes.index.interview(action.file)?.model : undefined;
+    return model ? model.interviewers.map((p) => p.name?.value).filter((n): n is string => !!n) : [];
   }
 
   /** When the interview behind an action is, in the note's zone and the person's own. */
@@ -126,12 +146,12 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
   }
 
   /** A thank-you whose letter is written but not sent: "drafted", a click opens the letter, Mark Letter Sent instead of Draft. */
-  private markDrafted(item: vscode.TreeItem, action: DueAction): void {
+  private markDrafted(item: vscode.TreeItem, action: DueAction, today: Day, locale: Locale): void {
     const letter = draftedLetterFor(this.notes.index, action);
     const letterUri = letter ? this.notes.uriOf(letter.file) : undefined;
     if (!letter || !letterUri) return;
-    // First, so that a narrow sidebar cuts the due day rather than the state.
-    item.description = `drafted · ${item.description}`;
+    // After the due state, before the company: a narrow sidebar cuts the company first.
+    item.description = this.description(action, today, locale, ['drafted']);
     item.iconPath = new vscode.ThemeIcon('mail-read', (item.iconPath as vscode.ThemeIcon).color);
     item.contextValue = 'action:thank-you:drafted:file';
     item.command = { command: 'vscode.open', title: 'Open Letter', arguments: [letterUri] };

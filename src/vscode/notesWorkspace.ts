@@ -10,7 +10,7 @@ import { parseNote } from '../core/notes/note';
 import { NoteIndex } from '../core/notes/noteIndex';
 import { isMarkdownPath } from '../core/shared/paths';
 import { PATH_SETTINGS } from '../core/shared/settingPaths';
-import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
+import { computeSchedule, scheduleContext, actionsForFile } from '../core/schedule/schedule';
 import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/shared/settings';
 import { shortHash } from '../core/shared/text';
 import type { Day, DueAction } from '../core/shared/types';
@@ -176,6 +176,11 @@ export class NotesWorkspace implements vscode.Disposable {
       this.cachedSchedule = { today, actions: computeSchedule(this.index, scheduleContext(today, this.settings)) };
     }
     return this.cachedSchedule.actions;
+  }
+
+  /** The actions open on one note, snoozed ones included: what the writing commands may close (see PlanContext). */
+  openActionsOf(key: string): DueAction[] {
+    return actionsForFile(this.index, key, { ...scheduleContext(this.today(), this.settings), includeSnoozed: true });
   }
 
   /** The index key (folder-relative path, prefixed by the folder's name in a multi-root workspace). */

@@ -176,6 +176,12 @@ describe('interview note checks', () => {
   it('decision-date-passed: waiting after the decision day', async () => {
     const ds = await check({ 'i.md': interview(['decision_expected: 2026-11-21', ...people, 'follow_ups:', '  - date: 2026-11-20']) }, 'i.md', '2026-11-24');
     assert.deepEqual(codes(ds), ['decision-date-passed']);
+    // An offer accepted elsewhere: no patience to counsel, no follow-up overdue; the note owes a withdraw.
+    const accepted = interview(['status: accepted', 'status_date: 2026-11-22', ...people]).replace(/company: [^\n]+/, 'company: Umbrella');
+    const quiet = await check({ 'i.md': interview(['decision_expected: 2026-11-21', ...people, 'follow_ups:', '  - date: 2026-11-10']), 'u.md': accepted }, 'i.md', '2026-11-24');
+    assert.deepEqual(codes(quiet), []);
+    const control = await check({ 'i.md': interview(['decision_expected: 2026-11-21', ...people, 'follow_ups:', '  - date: 2026-11-10']) }, 'i.md', '2026-11-24');
+    assert.deepEqual([...new Set(codes(control))].sort(), ['decision-date-passed', 'follow-up-overdue']);
   });
 
   it('thank-you-overdue on the interviewer, fixed by "Mark sent today"', async () => {

@@ -52,17 +52,17 @@ describe('the CLI writing verbs (the VS Code commands\' edits)', () => {
     assert.equal(readFileSync(file, 'utf8'), expected);
     const command = planNoteCommand(NOTE, { verb: 'mark-done', kind: 'thank-you', person: 'Raj Patel', day: day('2026-11-25') });
     assert.ok(command.ok && command.text === expected, 'the same edit as the VS Code command');
-    assert.match(r.out, /acme\.md:10: recorded thank_you_sent: 2026-11-25 for Raj Patel/);
+    assert.match(r.out, /acme\.md:10: recorded thank_you_sent: 2026-11-25 on Raj Patel/);
   });
 
-  it('mark-done of other kinds writes references_alerted or done.<kind>', async () => {
-    assert.equal((await run(['mark-done', file, 'alert-references', '--today', '2026-11-25'])).code, 0);
-    assert.equal((await run(['mark-done', file, 'network', '--today', '2026-11-26'])).code, 0);
+  it('mark-done of other kinds writes references_alerted or done.<kind> (with --force when they are not open)', async () => {
+    assert.equal((await run(['mark-done', file, 'alert-references', '--today', '2026-11-25', '--force'])).code, 0);
+    assert.equal((await run(['mark-done', file, 'network', '--today', '2026-11-26', '--force'])).code, 0);
     assert.equal(readFileSync(file, 'utf8'), NOTE.replace('    via: email\n---', '    via: email\nreferences_alerted: 2026-11-25\ndone:\n  network: 2026-11-26\n---'));
   });
 
   it('snooze, log, outcome and sent make exactly their edits', async () => {
-    assert.equal((await run(['snooze', file, 'follow-up-call', '--until', '2026-12-01', '--today', '2026-11-25'])).code, 0);
+    assert.equal((await run(['snooze', file, 'follow-up-again', '--until', '2026-12-01', '--today', '2026-11-25'])).code, 0);
     assert.equal((await run(['log', file, '--date', '2026-11-25', '--via', 'phone', '--note', 'Spoke with Jane: news Friday', '--next', '2026-11-27', '--today', '2026-11-25'])).code, 0);
     assert.equal((await run(['outcome', file, 'offer', '--date', '2026-11-26'])).code, 0);
     assert.equal(readFileSync(file, 'utf8'), NOTE.replace('    via: email\n---', [
@@ -72,7 +72,7 @@ describe('the CLI writing verbs (the VS Code commands\' edits)', () => {
       '    note: "Spoke with Jane: news Friday"',
       '    next: 2026-11-27',
       'snooze:',
-      '  follow-up-call: 2026-12-01',
+      '  follow-up-again: 2026-12-01',
       'status: offer',
       'status_date: 2026-11-26',
       '---',
@@ -117,7 +117,7 @@ describe('the CLI writing verbs (the VS Code commands\' edits)', () => {
   it('edits through a symbolic link without replacing the link', async () => {
     const link = join(dir, 'link.md');
     symlinkSync(file, link);
-    assert.equal((await run(['mark-done', link, 'network', '--today', '2026-11-25'])).code, 0);
+    assert.equal((await run(['mark-done', link, 'network', '--today', '2026-11-25', '--force'])).code, 0);
     assert.match(readFileSync(file, 'utf8'), /done:\n {2}network: 2026-11-25\n---/);
     assert.equal(readFileSync(link, 'utf8'), readFileSync(file, 'utf8'));
   });
@@ -156,7 +156,7 @@ describe('the CLI writing verbs (the VS Code commands\' edits)', () => {
     writeFileSync(file, thanked);
     const r = await run(['mark-done', file, 'thank-you', '--person', 'Raj Patel', '--today', '2026-11-25']);
     assert.equal(r.code, 0);
-    assert.match(r.out, /nothing changed: already recorded: thank_you_sent: 2026-11-20 for Raj Patel/);
+    assert.match(r.out, /nothing changed: already recorded: thank_you_sent: 2026-11-20 on Raj Patel/);
     assert.equal(readFileSync(file, 'utf8'), thanked);
     const letter = join(dir, 'letter.md');
     writeFileSync(letter, '---\ntype: thank-you\ninterview: acme.md\nto: Raj Patel\nsent: 2026-11-20\n---\nDear Raj,\n');
@@ -175,6 +175,72 @@ describe('the CLI writing verbs (the VS Code commands\' edits)', () => {
       assert.doesNotMatch(r.stderr, /ENOENT|\n\s+at /);
     }
     assert.equal(readFileSync(file, 'utf8'), NOTE);
+  });
+
+  it('refuses a kind that is not open on the note, with the reason (exit 1), unless --force', async () => {
+    // Waiting: no network action exists yet, so there is nothing to mark done.
+    const r = await run(['mark-done', file, 'network', '--today', '2026-11-25']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /acme\.md: not changed: network is not open on this note \(status: waiting\): it is open after a rejection \(status: rejected\)\. Run again with --force to record it anyway\./);
+    assert.equal(readFileSync(file, 'utf8'), NOTE);
+    const dry = await run(['mark-done', file, 'network', '--today', '2026-11-25', '--dry-run']);
+    assert.equal(dry.code, 1, 'the dry run refuses as the real run does');
+    assert.equal((await run(['snooze', file, 'withdraw', '--until', '2026-12-01', '--today', '2026-11-25'])).code, 1);
+    assert.equal(readFileSync(file, 'utf8'), NOTE);
+  });
+
+  it('mark-done thank-you needs no --person when one interviewer is left unthanked (a sent letter counts), and --person takes a first name', async () => {
+    writeFileSync(join(dir, 'jane.md'), '---\ntype: thank-you\ninterview: acme.md\nto: Jane Smith\nvia: email\nsent: 2026-11-20\n---\nDear Jane,\n');
+    const r = await run(['mark-done', file, 'thank-you', '--today', '2026-11-25']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /recorded thank_you_sent: 2026-11-25 on Raj Patel/);
+    writeFileSync(file, NOTE);
+    rmSync(join(dir, 'jane.md'));
+    const first = await run(['mark-done', file, 'thank-you', '--person', 'jane', '--today', '2026-11-25', '--dry-run']);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /\n {5}title: Engineering Manager\n\+ {4}thank_you_sent: 2026-11-25\n/);
+  });
+
+  it('log --via and outcome take any case', async () => {
+    assert.equal((await run(['log', file, '--date', '2026-11-25', '--via', 'Phone', '--today', '2026-11-25'])).code, 0);
+    assert.equal((await run(['outcome', file, 'Rejected', '--date', '2026-11-25', '--today', '2026-11-25'])).code, 0);
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /  - date: 2026-11-25\n {4}via: phone\n/);
+    assert.match(text, /\nstatus: rejected\nstatus_date: 2026-11-25\n/);
+    const bad = spawnSync(process.execPath, [CLI, 'log', file, '--date', '2026-11-25', '--via', 'pigeon'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--via: "pigeon" is not a way of contacting them/);
+  });
+
+  it('outcome with the status the note already has changes nothing and says since when', async () => {
+    const rejected = NOTE.replace('company: Acme Corp\n', 'company: Acme Corp\nstatus: rejected\nstatus_date: 2026-11-23\n');
+    writeFileSync(file, rejected);
+    const r = await run(['outcome', file, 'rejected', '--today', '2026-11-25']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /nothing changed: already rejected since 2026-11-23/);
+    assert.equal(readFileSync(file, 'utf8'), rejected);
+  });
+
+  it('outcome accepted says which other interviews now have a withdraw action', async () => {
+    writeFileSync(join(dir, 'globex.md'), NOTE.replace('Acme Corp', 'Globex'));
+    writeFileSync(join(dir, 'initech.md'), NOTE.replace('Acme Corp', 'Initech').replace('company: Initech\n', 'company: Initech\nstatus: rejected\n'));
+    const r = await run(['outcome', file, 'accepted', '--today', '2026-11-25']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /\nOne other interview now has a Withdraw action \(Globex\)/);
+  });
+
+  it('sent --dry-run makes the guard\'s check and exits as the real run would', async () => {
+    const letter = join(dir, 'draft.md');
+    const draft = '---\ntype: thank-you\ninterview: acme.md\nto: Raj Patel\nvia: email\nsent:\n---\nDear Raj,\n\nThank you for {{the topic}}.\n';
+    writeFileSync(letter, draft);
+    const r = await run(['sent', letter, '--date', '2026-11-20', '--today', '2026-11-20', '--dry-run']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /1 placeholder is unfilled/);
+    assert.equal(r.out, '');
+    const forced = await run(['sent', letter, '--date', '2026-11-20', '--today', '2026-11-20', '--dry-run', '--force']);
+    assert.equal(forced.code, 0);
+    assert.match(forced.out, /\+sent: 2026-11-20/);
+    assert.equal(readFileSync(letter, 'utf8'), draft);
   });
 
   it('--version and --help', async () => {

@@ -180,6 +180,8 @@ function intended(before: Record<string, Data>, c: NoteCommand, isLetter: boolea
   if (isLetter) return 'refuse';
   if ((c.verb === 'mark-done' || c.verb === 'snooze') && c.kind === 'keep-searching') return 'refuse';
   if (c.verb === 'outcome') {
+    // The status the note already has changes nothing (no status is waiting).
+    if ((typeof data.status === 'string' && data.status.trim() === c.status) || (!('status' in data) && c.status === 'waiting')) return data;
     if (isMap(data.status) || Array.isArray(data.status) || isMap(data.status_date) || Array.isArray(data.status_date)) return 'refuse';
     data.status = c.status;
     data.status_date = date(c.day);

@@ -8,6 +8,7 @@ import { IndexCache, type FileStamp } from '../../src/core/notes/indexCache';
 import { buildIndex, parseNoteBytes, type NoteFileSystem } from '../../src/core/notes/loader';
 import type { ParsedNote } from '../../src/core/notes/note';
 import { decodeNote, encodeNote } from '../../src/core/notes/noteCodec';
+import { summaryOf } from '../../src/core/notes/note';
 import { computeSchedule, scheduleContext } from '../../src/core/schedule/schedule';
 import { caseBytes, loadCorpus } from './hostileCorpus';
 import { day, memoryFileSystem, note, settings } from './helpers';
@@ -54,7 +55,11 @@ describe('the persistent index cache', () => {
       // What the index keeps: the model and the problems (never the YAML tree).
       const decoded = decodeNote(JSON.parse(text));
       assert.deepEqual(plain({ model: decoded.model, problems: decoded.problems }), plain({ model: parsed.model, problems: parsed.problems }), label);
+      // The summary the index files the note by (offers and acceptances span notes) comes back too.
+      assert.deepEqual([summaryOf(decoded).offer, summaryOf(decoded).accepted], [summaryOf(parsed).offer, summaryOf(parsed).accepted], label);
     }
+    const accepted = parseNoteBytes(new TextEncoder().encode('---\ntype: interview\ncompany: U\ndate: 2026-11-19\nstatus: accepted\n---\n'), false);
+    assert.deepEqual([summaryOf(decodeNote(JSON.parse(JSON.stringify(encodeNote(accepted))))).accepted, summaryOf(accepted).accepted], [true, true]);
   });
 
   it('gives a stored parse back only for the same stamp, and not for files changed just before it was written', () => {

@@ -67,24 +67,26 @@ describe('dates shown to a person (presentation)', () => {
   });
 
   describe('relative days', () => {
-    it('say today, tomorrow, yesterday and counts in the locale\'s language', () => {
-      assert.deepEqual([0, 1, -1, 3, -3].map((n) => relativeDay(addDays(TODAY, n), TODAY, enUS)), ['today', 'tomorrow', 'yesterday', 'in 3 days', '3 days ago']);
-      assert.deepEqual([0, 1, -1, 3, -3].map((n) => relativeDay(addDays(TODAY, n), TODAY, de)), ['heute', 'morgen', 'gestern', 'in 3 Tagen', 'vor 3 Tagen']);
-      assert.deepEqual([0, 1, 3].map((n) => relativeDay(addDays(TODAY, n), TODAY, fr)), ["aujourd’hui", 'demain', 'dans 3 jours']);
+    it('say today, tomorrow, yesterday and counts in English, the language of every sentence', () => {
+      assert.deepEqual([0, 1, -1, 3, -3].map((n) => relativeDay(addDays(TODAY, n), TODAY)), ['today', 'tomorrow', 'yesterday', 'in 3 days', '3 days ago']);
     });
   });
 
   describe('the due label and description of a tree item', () => {
     it('says how far off the day is, then the date beyond a week', () => {
       const labels = [-15, -2, -1, 0, 1, 5, 6, 7, 40].map((n) => dueLabel(action(addDays(TODAY, n)), TODAY, enGB));
-      assert.deepEqual(labels, ['15 days overdue', '2 days overdue', '1 day overdue', 'today', 'tomorrow', 'in 5 days', 'in 6 days', 'Wed 2 Dec', 'Mon 4 Jan 2027']);
+      assert.deepEqual(labels, ['15 d overdue', '2 d overdue', '1 d overdue', 'today', 'tomorrow', 'in 5 days', 'in 6 days', 'Wed 2 Dec', 'Mon 4 Jan 2027']);
       assert.equal(dueLabel(action(null), TODAY, enGB), 'no date');
     });
-    it('is in the display language (the extension\'s own words are English)', () => {
-      assert.deepEqual([-2, 0, 1, 5, 7].map((n) => dueLabel(action(addDays(TODAY, n)), TODAY, de)), ['vor 2 Tagen', 'heute', 'morgen', 'in 5 Tagen', 'Mi. 2. Dez.']);
+    it('keeps its words English in every display language, and "overdue" is never lost; only dates follow the locale', () => {
+      assert.deepEqual([-24, -2, 0, 1, 5, 7].map((n) => dueLabel(action(addDays(TODAY, n)), TODAY, de)), ['24 d overdue', '2 d overdue', 'today', 'tomorrow', 'in 5 days', 'Mi. 2. Dez.']);
+      assert.deepEqual([-3, 7].map((n) => dueLabel(action(addDays(TODAY, n)), TODAY, ja)), ['3 d overdue', dueLabel(action(addDays(TODAY, 7)), TODAY, ja)]);
+      assert.match(actionTooltip(action(addDays(TODAY, -24)), TODAY, de), /24 days overdue: was due Sonntag, 1\. November 2026\./);
+      assert.match(actionTooltip(action(addDays(TODAY, 5)), TODAY, fr), /Due in 5 days: lundi 30 novembre 2026\./);
     });
-    it('joins the company and the label', () => {
-      assert.equal(actionDescription(action(addDays(TODAY, -2)), TODAY, enUS), 'Acme Corp · 2 days overdue');
+    it('leads with the due state, then the company: a narrow sidebar cuts the company, not how overdue', () => {
+      assert.equal(actionDescription(action(addDays(TODAY, -2)), TODAY, enUS), '2 d overdue · Acme Corp');
+      assert.equal(actionDescription(action(addDays(TODAY, -2)), TODAY, enUS, ['drafted']), '2 d overdue · drafted · Acme Corp');
       assert.equal(actionDescription(action(TODAY, { company: null }), TODAY, enUS), 'today');
     });
     it('keeps English as the default', () => {

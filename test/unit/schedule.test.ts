@@ -211,6 +211,66 @@ describe('due actions (spec section 3)', () => {
     });
   });
 
+  describe('withdraw (an offer accepted elsewhere)', () => {
+    // Umbrella accepted on Tuesday 2026-11-24: BD(a, 1) is Wednesday 2026-11-25.
+    const accepted = note(['type: interview', 'company: Umbrella', 'date: 2026-11-10', 'status: accepted', 'status_date: 2026-11-24', 'interviewers:', '  - name: U', '    title: CEO', '    thank_you_sent: 2026-11-11']);
+    const interview = (company: string, extra: string[]) => note(['type: interview', `company: ${company}`, 'date: 2026-11-16', 'decision_expected: 2026-11-20', 'references: [Dana]',
+      'interviewers:', '  - name: Mia Wong', '    title: Lead', ...extra]);
+    const journal = {
+      'accepted.md': accepted,
+      // waiting, a follow-up logged: follow-up-again and leverage-offer would be open
+      'a.md': interview('Acme', ['follow_ups:', '  - date: 2026-11-18']),
+      // waiting, nothing logged: follow-up-call would be open
+      'b.md': interview('Globex', []),
+      // an offer of its own
+      'c.md': interview('Initech', ['status: offer', 'status_date: 2026-11-19']),
+      'd.md': interview('Hooli', ['status: rejected', 'status_date: 2026-11-20']),
+      'e.md': interview('Pied Piper', ['status: withdrawn', 'status_date: 2026-11-21']),
+    };
+
+    it('accepting an offer yields exactly one withdraw per other open interview, and none of their follow-up actions', async () => {
+      const all = await schedule(journal, '2026-11-25');
+      const withdraws = all.filter((a) => a.kind === 'withdraw');
+      assert.deepEqual(withdraws.map((a) => a.file), ['a.md', 'b.md', 'c.md'], 'one per waiting or offer interview, none for the rejected, withdrawn or accepted one');
+      assert.deepEqual(brief(withdraws), ['withdraw - 2026-11-25 today', 'withdraw - 2026-11-25 today', 'withdraw - 2026-11-25 today']);
+      assert.equal(withdraws[0].title, 'Tell Acme you have accepted an offer from Umbrella and withdraw');
+      assert.deepEqual(all.filter((a) => ['follow-up-call', 'follow-up-again', 'leverage-offer'].includes(a.kind)), []);
+      assert.ok(!all.some((a) => a.kind === 'keep-searching'), 'an accepted offer ends the search');
+    });
+    it('leaves the thank-yous (and the rest) in place', async () => {
+      const all = await schedule(journal, '2026-11-25');
+      assert.deepEqual(all.filter((a) => a.kind === 'thank-you').map((a) => a.file), ['a.md', 'b.md', 'c.md', 'd.md', 'e.md']);
+      assert.ok(all.some((a) => a.kind === 'network' && a.file === 'd.md'));
+    });
+    it('without the acceptance, the same notes have their follow-ups and offer to mention', async () => {
+      const { 'accepted.md': _, ...rest } = journal;
+      const kinds = (await schedule(rest, '2026-11-25')).map((a) => `${a.file} ${a.kind}`);
+      assert.ok(kinds.includes('a.md follow-up-again') && kinds.includes('a.md leverage-offer') && kinds.includes('b.md follow-up-call'));
+      assert.ok(!kinds.some((k) => k.endsWith('withdraw')));
+    });
+    it('is done by status withdrawn or rejected, or done.withdraw', async () => {
+      for (const extra of [['status: withdrawn'], ['status: rejected'], ['done:', '  withdraw: 2026-11-25']]) {
+        const all = await schedule({ ...journal, 'b.md': interview('Globex', extra) }, '2026-11-25');
+        assert.ok(!all.some((a) => a.kind === 'withdraw' && a.file === 'b.md'), extra.join(' '));
+      }
+    });
+    it('is never due before the interview, and undated when the acceptance has no status_date', async () => {
+      const later = note(['type: interview', 'company: Later', 'date: 2026-12-01', 'interviewers:', '  - name: X', '    title: Y']);
+      const all = await schedule({ 'accepted.md': accepted, 'later.md': later }, '2026-11-25');
+      assert.deepEqual(brief(all.filter((a) => a.kind === 'withdraw')), ['withdraw - 2026-12-01 upcoming']);
+      const undated = await schedule({ 'accepted.md': accepted.replace('status_date: 2026-11-24\n', ''), 'later.md': later }, '2026-11-25');
+      assert.deepEqual(brief(undated.filter((a) => a.kind === 'withdraw')), ['withdraw - undated undated']);
+    });
+    it('names every accepted company and has no person', async () => {
+      const second = accepted.replace('Umbrella', 'Soylent').replace('2026-11-24', '2026-11-26');
+      const all = await schedule({ ...journal, 'accepted2.md': second }, '2026-11-27');
+      const b = all.find((a) => a.kind === 'withdraw' && a.file === 'b.md')!;
+      assert.equal(b.title, 'Tell Globex you have accepted an offer from Umbrella and Soylent and withdraw');
+      assert.equal(b.person, null);
+      assert.equal(all.filter((a) => a.kind === 'withdraw' && a.file === 'b.md').length, 1);
+    });
+  });
+
   describe('done and snooze', () => {
     const open = [...base.slice(0, 5), '  - name: Raj', '    title: Engineer', 'references: [Dana]'];
     it('done.<kind> closes every action of that kind', async () => {

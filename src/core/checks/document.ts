@@ -58,7 +58,7 @@ export class CheckedDocument {
     const plan = planNoteCommand(this.input.text, command);
     if (!plan.ok) return [];
     const edits: TextEdit[] = plan.changes.map((c) => ({ range: this.lines.rangeAt(c.start, c.end), newText: c.text }));
-    return [{ kind: 'edit', title, edits, preferred }];
+    return [{ kind: 'edit', title, edits, preferred, records: plan.summary }];
   }
 
   replaceFix(title: string, range: Range, newText: string, preferred = true): Fix {

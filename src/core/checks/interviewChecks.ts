@@ -21,7 +21,9 @@ export function checkInterview(doc: CheckedDocument, model: InterviewNote): void
       fixes: present ? [] : doc.insertKeyFix('decision_expected'),
     });
   }
-  if (waiting && model.decisionExpected && model.decisionExpected.value < doc.today) {
+  // With an offer accepted elsewhere there is nothing to be patient about: the note owes a withdraw.
+  const acceptedElsewhere = index.accepted().some((a) => a.file !== file);
+  if (waiting && !acceptedElsewhere && model.decisionExpected && model.decisionExpected.value < doc.today) {
     doc.add({
       code: 'decision-date-passed',
       severity: 'information',

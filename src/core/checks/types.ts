@@ -28,7 +28,14 @@ export interface TextEdit {
 }
 
 export type Fix =
-  | { readonly kind: 'edit'; readonly title: string; readonly edits: readonly TextEdit[]; readonly preferred?: boolean }
+  | {
+      readonly kind: 'edit';
+      readonly title: string;
+      readonly edits: readonly TextEdit[];
+      readonly preferred?: boolean;
+      /** For a fix that records something in a note (a writing command): what, for a person ("sent: 2026-12-06"). */
+      readonly records?: string;
+    }
   /** A fix the editor runs as a command: log a follow-up for this note, add a word to the word list. */
   | { readonly kind: 'command'; readonly title: string; readonly command: 'logFollowUp' | 'addWord'; readonly argument?: string };
 

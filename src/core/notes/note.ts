@@ -130,6 +130,8 @@ export interface NoteSummary {
   readonly type: NoteModel['type'] | null;
   /** An interview whose status is `offer`. */
   readonly offer: boolean;
+  /** An interview whose status is `accepted`. */
+  readonly accepted: boolean;
   /** An interview's company. */
   readonly company?: string;
   /** The things a note names: company, role, stage, interviewers' titles. */
@@ -147,8 +149,8 @@ export function summaryOf(parsed: ParsedNote): NoteSummary {
 }
 
 export function summarize(model: NoteModel | null): NoteSummary {
-  if (!model) return { type: null, offer: false, terms: NO_NAMES, people: NO_NAMES };
-  if (model.type === 'thank-you') return { type: 'thank-you', offer: false, terms: NO_NAMES, people: model.to ? [model.to.value] : NO_NAMES, link: model.interview?.value };
+  if (!model) return { type: null, offer: false, accepted: false, terms: NO_NAMES, people: NO_NAMES };
+  if (model.type === 'thank-you') return { type: 'thank-you', offer: false, accepted: false, terms: NO_NAMES, people: model.to ? [model.to.value] : NO_NAMES, link: model.interview?.value };
   const terms: string[] = [];
   const people: string[] = [];
   for (const f of [model.company, model.role, model.stage]) if (f) terms.push(f.value);
@@ -157,7 +159,7 @@ export function summarize(model: NoteModel | null): NoteSummary {
     if (p.title) terms.push(p.title.value);
   }
   for (const r of model.references) people.push(r.value);
-  return { type: 'interview', offer: model.status?.value === 'offer', company: model.company?.value, terms, people };
+  return { type: 'interview', offer: model.status?.value === 'offer', accepted: model.status?.value === 'accepted', company: model.company?.value, terms, people };
 }
 
 const NO_KIND_DAYS: ReadonlyMap<ActionKind, Field<Day>> = new Map();

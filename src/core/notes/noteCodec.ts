@@ -2,7 +2,7 @@
  * A parsed note as compact JSON, for the persistent index cache: fields as flat arrays of a value
  * and eight numbers (its range and its key's range), no objects per range. A note's model is kept
  * as a string inside the cache file, so loading the cache builds nothing but a small summary per
- * note (its type, whether it is an offer, its problems); the model is built from the string, without
+ * note (its type, whether it is an offer or accepted, its problems); the model is built from the string, without
  * reading any YAML, the first time something asks for it.
  */
 import { FieldAt, summarize, type Field, type FollowUp, type InterviewNote, type Interviewer, type LetterNote, type NoteModel, type NoteSummary, type ParsedNote } from './note';
@@ -12,8 +12,8 @@ import type { ActionKind, Day, Problem, Range } from '../shared/types';
 
 type R = [number, number, number, number];
 type F = [unknown, number, number, number, number, number, number, number, number] | 0;
-/** 0: not a note (and nothing to report); else its type ('' when none), offer flag, problems, model (JSON text), and its summary's terms, people, link and company. */
-export type EncodedNote = 0 | [type: 'i' | 'l' | '', offer: 0 | 1, problems: EncodedProblem[], model: string | 0, terms: string[], people: string[], link: string | 0, company: string | 0];
+/** 0: not a note (and nothing to report); else its type ('' when none), standing (1: an offer, 2: accepted, else 0), problems, model (JSON text), and its summary's terms, people, link and company. */
+export type EncodedNote = 0 | [type: 'i' | 'l' | '', standing: 0 | 1 | 2, problems: EncodedProblem[], model: string | 0, terms: string[], people: string[], link: string | 0, company: string | 0];
 type EncodedProblem = [Problem['code'], Problem['severity'], string, R | 0, string | 0, string | 0];
 type EncodedModel = { t: 'i'; f: F[]; r: F[]; iv: [F, F, F, F, R][]; ik: R | 0; fu: [F, F, F, F, R][]; d: [string, F][]; s: [string, F][] } | { t: 'l'; f: F[] };
 
@@ -41,7 +41,7 @@ export function encodeNote(parsed: ParsedNote): EncodedNote {
   if (!model && parsed.problems.length === 0) return 0;
   const problems = parsed.problems.map((p): EncodedProblem => [p.code, p.severity, p.message, p.range ? range(p.range) : 0, p.field ?? 0, p.suggestion ?? 0]);
   const summary = summarize(model);
-  return [model?.type === 'interview' ? 'i' : model ? 'l' : '', summary.offer ? 1 : 0, problems, model ? JSON.stringify(encodeModel(model)) : 0, [...summary.terms], [...summary.people], summary.link ?? 0, summary.company ?? 0];
+  return [model?.type === 'interview' ? 'i' : model ? 'l' : '', summary.offer ? 1 : summary.accepted ? 2 : 0, problems, model ? JSON.stringify(encodeModel(model)) : 0, [...summary.terms], [...summary.people], summary.link ?? 0, summary.company ?? 0];
 }
 
 function encodeModel(model: NoteModel): EncodedModel {
@@ -75,11 +75,11 @@ class CachedNote implements ParsedNote {
 
 export function decodeNote(encoded: EncodedNote): ParsedNote {
   if (encoded === 0) return NOT_A_NOTE;
-  const [type, offer, encodedProblems, model, terms, people, link, company] = encoded;
+  const [type, standing, encodedProblems, model, terms, people, link, company] = encoded;
   const problems: readonly Problem[] = encodedProblems.length === 0 ? NO_PROBLEMS : encodedProblems.map(([code, severity, message, r, field, suggestion]) => ({
     code, severity, message, range: r === 0 ? undefined : span(r), field: field === 0 ? undefined : field, suggestion: suggestion === 0 ? undefined : suggestion,
   }));
-  const summary: NoteSummary = { type: type === 'i' ? 'interview' : type === 'l' ? 'thank-you' : null, offer: offer === 1, company: company === 0 ? undefined : company, terms, people, link: link === 0 ? undefined : link };
+  const summary: NoteSummary = { type: type === 'i' ? 'interview' : type === 'l' ? 'thank-you' : null, offer: standing === 1, accepted: standing === 2, company: company === 0 ? undefined : company, terms, people, link: link === 0 ? undefined : link };
   return new CachedNote(summary, problems, model);
 }
 

@@ -25,12 +25,14 @@ export class NoteIndex {
   private readonly notes = new Map<string, ParsedNote>();
   private readonly interviewByFile = new Map<string, IndexedInterview>();
   private readonly offerByFile = new Map<string, IndexedInterview>();
+  private readonly acceptedByFile = new Map<string, IndexedInterview>();
   /** Letters as read (a letter from the cache builds its model when it is first resolved). */
   private readonly letterNotes = new Map<string, ParsedNote>();
   private byStemCache: Map<string, string[]> | undefined;
   /** Caches, dropped when what they derive from changes. */
   private sortedInterviews: IndexedInterview[] | undefined;
   private sortedOffers: IndexedInterview[] | undefined;
+  private sortedAccepted: IndexedInterview[] | undefined;
   private interviewPosition: Map<string, number> | undefined;
   private resolvedLetters: Map<string, IndexedLetter> | undefined;
   private lettersByInterview: Map<string, IndexedLetter[]> | undefined;
@@ -101,6 +103,12 @@ export class NoteIndex {
     return this.sortedOffers;
   }
 
+  /** Interviews whose status is `accepted`, in path order. */
+  accepted(): readonly IndexedInterview[] {
+    this.sortedAccepted ??= [...this.acceptedByFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+    return this.sortedAccepted;
+  }
+
   /** Letters in path order, with the interview each links to. */
   letters(): readonly IndexedLetter[] {
     if (!this.sortedLetters) this.sortedLetters = [...this.resolved().values()].sort((a, b) => (a.file < b.file ? -1 : 1));
@@ -137,16 +145,20 @@ export class NoteIndex {
     const wasInterview = before.type === 'interview';
     const isInterview = after.type === 'interview';
     if (before.offer || after.offer) this.sortedOffers = undefined;
+    if (before.accepted || after.accepted) this.sortedAccepted = undefined;
     if (isInterview) {
       const entry = indexedInterview(file, parsed!);
       this.interviewByFile.set(file, entry);
       if (after.offer) this.offerByFile.set(file, entry);
       else this.offerByFile.delete(file);
+      if (after.accepted) this.acceptedByFile.set(file, entry);
+      else this.acceptedByFile.delete(file);
       const position = this.interviewPosition?.get(file);
       if (wasInterview && this.sortedInterviews && position !== undefined) this.sortedInterviews[position] = entry;
     } else if (wasInterview) {
       this.interviewByFile.delete(file);
       this.offerByFile.delete(file);
+      this.acceptedByFile.delete(file);
     }
     if (wasInterview !== isInterview) {
       // The set of interviews changed: order, stems and every letter's link may change.
@@ -232,7 +244,7 @@ export class NoteIndex {
   }
 }
 
-const NONE: NoteSummary = { type: null, offer: false, terms: [], people: [] };
+const NONE: NoteSummary = { type: null, offer: false, accepted: false, terms: [], people: [] };
 
 function sameItems(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);

@@ -1,10 +1,11 @@
 /** How actions are grouped and labelled for people (tree view, status bar, tables). */
 import { markdownCode, markdownText } from './markdownText';
 import { TZDate } from '@date-fns/tz';
-import { format, formatDistanceStrict, type Locale } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 import { DEFAULT_DATE_LOCALE } from './dateLocale';
 import { addDays, civilFromDay, dayFromCivil, type NoteDate } from '../shared/days';
 import { localDateOf } from '../shared/localDate';
+import { capitalize } from '../shared/text';
 import type { ActionKind, Day, DueAction } from '../shared/types';
 
 export type GroupMode = 'due' | 'company';
@@ -16,23 +17,39 @@ export interface ActionGroup {
   readonly actions: readonly DueAction[];
 }
 
-/** Short enough to read beside the company and due day at the default sidebar width (about 300 px). */
+/**
+ * Short enough (17 characters at most) that the due state after it ("15 d overdue") is read whole
+ * at the default sidebar width (about 300 px); the tooltip has the whole sentence.
+ */
 const KIND_LABELS: Readonly<Record<ActionKind, string>> = {
-  'ask-decision-date': 'Ask when they decide',
-  'record-interviewer': 'Record interviewers',
+  'ask-decision-date': 'Ask decision date',
+  'record-interviewer': 'Names and titles',
   'thank-you': 'Thank-you note',
   'alert-references': 'Alert references',
   'follow-up-call': 'Follow-up call',
   'follow-up-again': 'Follow up again',
-  'leverage-offer': 'Mention your offer',
+  'leverage-offer': 'Mention offer',
   network: 'Ask for referrals',
+  withdraw: 'Withdraw',
   'keep-searching': 'Keep searching',
 };
 
-/** With the person in it ("Thank Jane Smith"); actions without one (or about several references) by their kind. */
-export function actionLabel(action: DueAction): string {
+/**
+ * With the person in it ("Thank Jane"); actions without one (or about several references) by their kind.
+ * @param names the names of the note's interviewers: a first name they share is not enough ("Thank Jane Smith").
+ */
+export function actionLabel(action: DueAction, names: readonly string[] = []): string {
   if (!action.person || action.kind === 'alert-references') return KIND_LABELS[action.kind];
-  return action.kind === 'thank-you' ? `Thank ${action.person}` : `${KIND_LABELS[action.kind]}: ${action.person}`;
+  return action.kind === 'thank-you' ? `Thank ${shortName(action.person, names)}` : `${KIND_LABELS[action.kind]}: ${action.person}`;
+}
+
+/** "Jane" for Jane Smith, "Dana" for Dr. Dana Lee; the whole name when another of `names` has the same first name. */
+export function shortName(person: string, names: readonly string[] = []): string {
+  const first = (name: string) => name.trim().split(/\s+/).find((w) => !w.endsWith('.')) ?? name.trim();
+  const mine = first(person);
+  const norm = (s: string) => s.normalize('NFC').toLowerCase();
+  const shared = names.some((n) => norm(n.trim()) !== norm(person.trim()) && norm(first(n)) === norm(mine));
+  return shared || mine === '' ? person : mine;
 }
 
 /** The locale's day-and-month pattern without the year: "MMM d" (en-US), "d MMM" (en-GB), "do MMM" (de), "MM/dd" (ja). */
@@ -77,38 +94,46 @@ export function fullDate(day: Day, locale: Locale = DEFAULT_DATE_LOCALE): string
   return format(localDateOf(day), 'PPPP', { locale });
 }
 
-/** "today", "tomorrow", "yesterday", "in 3 days", "3 days ago", in the locale's language. */
-export function relativeDay(day: Day, today: Day, locale: Locale = DEFAULT_DATE_LOCALE): string {
+/*
+ * The language rule, everywhere: the extension's sentences and words are English ("overdue",
+ * "today", "in 3 days", the action names), and only dates are written the locale's way
+ * ("Mo. 30. Nov.", "Montag, 30. November 2026"). A sentence is never half translated.
+ */
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+/** "today", "tomorrow", "yesterday", "in 3 days", "3 days ago": English, as every sentence of the extension. */
+export function relativeDay(day: Day, today: Day): string {
   const diff = day - today;
-  // date-fns has no standalone "today"/"tomorrow" (formatRelative always adds a time); the
-  // runtime's Intl has them for the same locale code.
-  if (Math.abs(diff) <= 1) return new Intl.RelativeTimeFormat(locale.code, { numeric: 'auto' }).format(diff, 'day');
-  return formatDistanceStrict(localDateOf(day), localDateOf(today), { unit: 'day', addSuffix: true, locale });
+  if (diff === 0) return 'today';
+  if (diff === 1) return 'tomorrow';
+  if (diff === -1) return 'yesterday';
+  return diff > 0 ? `in ${days(diff)}` : `${days(-diff)} ago`;
 }
 
-const isEnglish = (locale: Locale) => /^en\b/i.test(locale.code ?? 'en');
-
-/** "2 days overdue" in English; elsewhere the locale's "2 days ago" (the extension's own words are English). */
-function overdueLabel(due: Day, today: Day, locale: Locale): string {
-  if (!isEnglish(locale)) return relativeDay(due, today, locale);
-  return `${formatDistanceStrict(localDateOf(due), localDateOf(today), { unit: 'day', locale })} overdue`;
+/** "2 days overdue". */
+function overdueSentence(due: Day, today: Day): string {
+  return `${days(today - due)} overdue`;
 }
 
 /** How far ahead a due day is still said as "in N days" rather than as a date. */
 const RELATIVE_DAYS_AHEAD = 6;
 
-/** "today", "tomorrow", "in 3 days", "2 days overdue", "Mon 7 Dec", "no date". */
+/**
+ * The due state as a tree item leads with it, short enough for a narrow sidebar: "3 d overdue",
+ * "today", "tomorrow", "in 5 days", "Wed 2 Dec" (the date in the locale), "no date".
+ */
 export function dueLabel(action: DueAction, today: Day, locale: Locale = DEFAULT_DATE_LOCALE): string {
   if (action.due === null) return 'no date';
   const diff = action.due - today;
-  if (diff < 0) return overdueLabel(action.due, today, locale);
-  if (diff <= RELATIVE_DAYS_AHEAD) return relativeDay(action.due, today, locale);
+  if (diff < 0) return `${-diff} d overdue`;
+  if (diff <= RELATIVE_DAYS_AHEAD) return relativeDay(action.due, today);
   return shortDate(action.due, today, locale);
 }
 
-/** "Acme Corp · 2 days overdue". */
-export function actionDescription(action: DueAction, today: Day, locale: Locale = DEFAULT_DATE_LOCALE): string {
-  return [action.company, dueLabel(action, today, locale)].filter(Boolean).join(' · ');
+/** "3 d overdue · Acme Corp": the due state first, so a narrow sidebar cuts the company, never how overdue. */
+export function actionDescription(action: DueAction, today: Day, locale: Locale = DEFAULT_DATE_LOCALE, extra: readonly string[] = []): string {
+  return [dueLabel(action, today, locale), ...extra, action.company].filter(Boolean).join(' · ');
 }
 
 /** When the interview is, for the tooltip: the note's date, its `timezone`, and the person's own zone. */
@@ -172,7 +197,7 @@ export function interviewTimeLabel(time: InterviewTime, today: Day, locale: Loca
  * November 2026 (in 2 days)". The canonical text first: it is what the note will say.
  */
 export function typedDateEcho(value: { readonly day: Day; readonly text: string }, today: Day, locale: Locale = DEFAULT_DATE_LOCALE): string {
-  return `${value.text} · ${fullDate(value.day, locale)} (${relativeDay(value.day, today, locale)})`;
+  return `${value.text} · ${fullDate(value.day, locale)} (${relativeDay(value.day, today)})`;
 }
 
 /** Optional context for a tooltip: when the interview behind the action is. */
@@ -183,8 +208,8 @@ export interface TooltipContext {
 /** "Due in 5 days: Monday, 30 November 2026." — the day once, relative and in full. */
 function dueSentence(due: Day, today: Day, locale: Locale): string {
   const when = fullDate(due, locale);
-  if (due < today) return `${overdueLabel(due, today, locale)}: was due ${when}.`;
-  return `Due ${relativeDay(due, today, locale)}: ${when}.`;
+  if (due < today) return `${capitalize(overdueSentence(due, today))}: was due ${when}.`;
+  return `Due ${relativeDay(due, today)}: ${when}.`;
 }
 
 /** A tooltip in Markdown: what, when, why. */

@@ -10,5 +10,6 @@ export const ADVICE: Readonly<Record<ActionKind, string>> = {
   'follow-up-again': 'Keep following up, especially if the employer asks you to, but don\'t go overboard and annoy or bother the employer.',
   'leverage-offer': 'Use other job offers as leverage in your follow-up to get the offer you really want.',
   network: 'Don\'t burn any bridges: bring the interviewers into your network and ask them for referrals to other contacts.',
+  withdraw: 'Don\'t burn any bridges: once you accept an offer, tell the other employers courteously that you are withdrawing, and thank them for their time.',
   'keep-searching': 'Don\'t stop job-hunting, even if you feel confident; don\'t place too much importance on one job or one interview.',
 };

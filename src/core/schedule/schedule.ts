@@ -12,6 +12,8 @@ export interface ScheduleContext {
   readonly today: Day;
   readonly settings: Settings;
   readonly calendar: WorkCalendar;
+  /** Keep snoozed actions (they are open, only hidden): which kinds a note has open, for the writing commands. */
+  readonly includeSnoozed?: boolean;
 }
 
 /** An interview with status `offer`, as `leverage-offer` reads it. */
@@ -20,6 +22,20 @@ interface Offer {
   readonly company: string;
   /** The offer's `status_date`; undefined when the note does not say. */
   readonly day: Day | undefined;
+}
+
+/** An interview with status `accepted`, as `withdraw` reads it. */
+type Accepted = Offer;
+
+/** Per list of accepted interviews the index gives (the same array until one changes). */
+const acceptedMemo = new WeakMap<readonly IndexedInterview[], Accepted[]>();
+
+/** The accepted interviews of the whole index, earliest first (undated last). */
+function acceptedOf(index: NoteIndex): Accepted[] {
+  const listed = index.accepted();
+  let accepted = acceptedMemo.get(listed);
+  if (!accepted) acceptedMemo.set(listed, (accepted = sortOffers(listed)));
+  return accepted;
 }
 
 /** Per list of offers the index gives (the same array until an offer changes): a keystroke elsewhere reuses it. */
@@ -52,7 +68,8 @@ export function stateOf(due: Day | null, today: Day): ActionState {
 export function computeSchedule(index: NoteIndex, context: ScheduleContext): DueAction[] {
   const actions: DueAction[] = [];
   const offers = offersOf(index);
-  for (const interview of index.interviews()) actions.push(...interviewActions(index, interview, context, offers));
+  const accepted = acceptedOf(index);
+  for (const interview of index.interviews()) actions.push(...interviewActions(index, interview, context, offers, accepted));
   actions.push(...workspaceActions(index));
   return sortActions(actions);
 }
@@ -60,7 +77,7 @@ export function computeSchedule(index: NoteIndex, context: ScheduleContext): Due
 /** The actions of one interview note (what changes when that note is edited). */
 export function actionsForFile(index: NoteIndex, file: string, context: ScheduleContext): DueAction[] {
   const interview = index.interview(file);
-  return interview ? sortActions(interviewActions(index, interview, context, offersOf(index))) : [];
+  return interview ? sortActions(interviewActions(index, interview, context, offersOf(index), acceptedOf(index))) : [];
 }
 
 const KIND_ORDER = new Map(ACTION_KINDS.map((k, i) => [k, i]));
@@ -84,11 +101,15 @@ export function sortActions(actions: DueAction[]): DueAction[] {
 }
 
 
-function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, ctx: ScheduleContext, offers: readonly Offer[]): DueAction[] {
+function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, ctx: ScheduleContext, offers: readonly Offer[], acceptedAll: readonly Accepted[]): DueAction[] {
   const { today, settings, calendar } = ctx;
   const company = model.company?.value ?? null;
   const status = model.status?.value ?? 'waiting';
   const waiting = status === 'waiting';
+  // Another interview accepted: the others owe one courteous message (withdraw), not a campaign of
+  // calls and offers to mention; their thank-yous stay.
+  const accepted = acceptedAll.filter((a) => a.file !== file);
+  const pursuing = waiting && accepted.length === 0;
   const D = model.date?.value.day;
   const at = company ? ` at ${company}` : '';
   const out: DueAction[] = [];
@@ -101,7 +122,7 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
     const done = model.done.get(kind);
     if (done && (since === undefined || done.value >= since)) return;
     const snoozedUntil = model.snooze.get(kind)?.value;
-    if (snoozedUntil !== undefined && snoozedUntil > today) return;
+    if (snoozedUntil !== undefined && snoozedUntil > today && !ctx.includeSnoozed) return;
     out.push({
       kind,
       file,
@@ -153,7 +174,7 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
       });
     }
 
-    if (waiting && !loggedDays.some((d) => d >= D)) {
+    if (pursuing && !loggedDays.some((d) => d >= D)) {
       const [opensAfter, dueAfter] = settings.followUpCallDays;
       let due = addDays(D, dueAfter);
       if (model.decisionExpected) {
@@ -173,7 +194,7 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
     }
   }
 
-  if (waiting && loggedDays.length > 0) {
+  if (pursuing && loggedDays.length > 0) {
     let last = model.followUps[0];
     for (const f of model.followUps) if (f.date && (!last.date || f.date.value >= last.date.value)) last = f;
     const due = last.next?.value ?? addDays(last.date!.value, settings.followUpIntervalDays);
@@ -184,7 +205,7 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
     }, last.date!.value);
   }
 
-  if (waiting) {
+  if (pursuing) {
     // Offers not yet followed up on: dated on or after the last follow-up (an undated one, until any follow-up is logged).
     const last = loggedDays.length > 0 ? Math.max(...loggedDays) : undefined;
     const open = offers.filter((o) => o.file !== file && (last === undefined || (o.day !== undefined && o.day >= last)));
@@ -199,6 +220,17 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
     }
   }
 
+  if ((waiting || status === 'offer') && accepted.length > 0) {
+    // The earliest acceptance sets the day (undated last); the title names the accepted company.
+    const first = accepted[0];
+    const due = first.day === undefined ? null : addBusinessDays(first.day, 1, calendar);
+    add('withdraw', {
+      title: `Tell ${company ?? 'the employer'} you have accepted an offer from ${companyList(accepted.map((a) => a.company))} and withdraw`,
+      due: due !== null && D !== undefined && due < D ? D : due,
+      range: model.status?.keyRange ?? model.date?.keyRange,
+    });
+  }
+
   if (status === 'rejected') {
     const decided = model.statusDate?.value;
     add('network', {
@@ -211,6 +243,8 @@ function interviewActions(index: NoteIndex, { file, model }: IndexedInterview, c
 }
 
 function workspaceActions(index: NoteIndex): DueAction[] {
+  // An accepted offer ends the search.
+  if (index.accepted().length > 0) return [];
   const waiting = index.interviews().filter((i) => (i.model.status?.value ?? 'waiting') === 'waiting').length;
   if (waiting > 1) return [];
   return [{

@@ -45,6 +45,7 @@ export const ACTION_KINDS = [
   'follow-up-again',
   'leverage-offer',
   'network',
+  'withdraw',
   'keep-searching',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];

@@ -11,7 +11,7 @@ export async function markDone({ notes }: CommandContext, arg?: unknown): Promis
   const action = await resolveAction(notes, arg, 'Mark which follow-up as done?');
   const uri = action?.file ? notes.uriOf(action.file) : undefined;
   if (!action || !uri) return false;
-  return editNote(uri, { verb: 'mark-done', kind: action.kind, person: action.kind === 'thank-you' ? action.person : null, day: notes.today() });
+  return editNote(uri, { verb: 'mark-done', kind: action.kind, person: action.kind === 'thank-you' ? action.person : null, day: notes.today() }, { context: { open: notes.openActionsOf(action.file!) } });
 }
 
 /** A snooze hides an action until a day: today or earlier would hide nothing. */
@@ -34,5 +34,5 @@ export async function snooze({ notes }: CommandContext, arg?: unknown, until?: u
     ? argued.value.day
     : (await askDate({ ...rule, title: `Snooze "${action.title}"`, prompt: 'Hide it until', value: 'tomorrow' }))?.day;
   if (day === undefined) return false;
-  return editNote(uri, { verb: 'snooze', kind: action.kind, until: day });
+  return editNote(uri, { verb: 'snooze', kind: action.kind, until: day }, { context: { open: notes.openActionsOf(action.file!) } });
 }

@@ -1,18 +1,22 @@
 /**
  * "Mark Letter Sent": sets `sent` on a letter, or `thank_you_sent` on an interviewer thanked
  * without a letter file. A letter that still has error-level problems (unfilled placeholders, a
- * wrong name, ...) asks first; `{ force: true }` as the second argument skips the question (scripts).
+ * wrong name, ...) asks first, and so does a thank-you that has no letter (it records on the
+ * interviewer, not on a letter); `{ force: true }` as the second argument skips the questions (scripts).
  */
 import * as vscode from 'vscode';
 import { messageText } from '../../core/present/markdownText';
 import { draftedLetterFor } from '../../core/letters/draftedLetters';
 import { sendQuestion } from '../../core/checks/sendReadiness';
+import { thankedWithoutLetterQuestion } from '../../core/present/feedback';
 import { editNote } from '../documentEdits';
 import { isActionNode } from '../dueTree';
 import type { CommandContext } from './context';
 
 const SHOW_PROBLEMS = 'Show Problems';
 const MARK_AS_SENT = 'Mark as Sent';
+const RECORD_THANKED = 'Record as Thanked';
+const DRAFT_LETTER = 'Draft Thank-You';
 
 export interface MarkLetterSentOptions {
   /** Mark it without asking, whatever problems the letter still has. */
@@ -50,7 +54,18 @@ export async function markLetterSent({ notes, diagnostics }: CommandContext, arg
     const letter = draftedLetterFor(notes.index, action);
     if (letter) return setSent(letter.file);
     const uri = notes.uriOf(action.file!);
-    return uri ? editNote(uri, { verb: 'mark-done', kind: 'thank-you', person: action.person, day: today }) : false;
+    if (!uri) return false;
+    if (!force) {
+      // No letter to mark: say what would be recorded instead of quietly writing on the interviewer.
+      const question = thankedWithoutLetterQuestion(action, today);
+      const answer = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, RECORD_THANKED, DRAFT_LETTER);
+      if (answer === DRAFT_LETTER) {
+        await vscode.commands.executeCommand('interviewFollowUp.draftThankYouNotes', arg);
+        return false;
+      }
+      if (answer !== RECORD_THANKED) return false;
+    }
+    return editNote(uri, { verb: 'mark-done', kind: 'thank-you', person: action.person, day: today }, { context: { open: notes.openActionsOf(action.file!) } });
   }
 
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;

@@ -11,6 +11,8 @@ import { newInterviewNote } from './newInterviewNote';
 import { goToPlaceholder } from './nextPlaceholder';
 import { openAction } from './openAction';
 import { recordOutcome } from './recordOutcome';
+import { reportFix } from './reportFix';
+import { undoWrite } from '../documentEdits';
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
@@ -27,6 +29,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'interviewFollowUp.refresh': () => ctx.notes.reload(),
     'interviewFollowUp.addWord': (word) => addWord(ctx.diagnostics, word),
     'interviewFollowUp.openAction': (arg) => openAction(ctx, arg),
+    'interviewFollowUp.undoLastWrite': () => undoWrite(),
+    'interviewFollowUp.reportFix': (uri, summary, before) => reportFix(uri, summary, before),
     'interviewFollowUp.groupByCompany': () => ctx.tree.setMode('company'),
     'interviewFollowUp.groupByDue': () => ctx.tree.setMode('due'),
   };

@@ -135,12 +135,12 @@ describe('commands write only what they mean to', () => {
     const editor = await vscode.window.showTextDocument(workspaceUri(file));
     for (let round = 0; round < 3; round++) {
       const before = editor.document.getText();
-      const command = vscode.commands.executeCommand('interviewFollowUp.snooze', { type: 'action', action: { kind: 'network', file, company: 'Race Co', person: null, title: '', due: null, opens: null, state: 'undated', advice: '' } }, `2026-12-0${round + 1}`);
+      const command = vscode.commands.executeCommand('interviewFollowUp.snooze', { type: 'action', action: { kind: 'follow-up-call', file, company: 'Race Co', person: null, title: '', due: null, opens: null, state: 'undated', advice: '' } }, `2026-12-0${round + 1}`);
       const typing = editor.edit((e) => e.insert(new vscode.Position(1, 0), `# typed ${round}\n`));
       assert.equal(await command, true);
       assert.ok(await typing);
       const text = editor.document.getText();
-      const expectedSnooze = round === 0 ? 'snooze:\n  network: 2026-12-01\n' : `  network: 2026-12-0${round + 1}\n`;
+      const expectedSnooze = round === 0 ? 'snooze:\n  follow-up-call: 2026-12-01\n' : `  follow-up-call: 2026-12-0${round + 1}\n`;
       assert.ok(text.startsWith(`---\n# typed ${round}\n`), text);
       if (round === 0) assert.equal(text, before.replace('---\n', `---\n# typed 0\n`).replace('    title: CTO\n---', `    title: CTO\n${expectedSnooze}---`));
       else assert.ok(text.includes(`snooze:\n${expectedSnooze}---`), text);

@@ -103,7 +103,8 @@ describe('drafted letters', () => {
     const settings = settingsOf(SENDER);
     const speller = loadSpellChecker(__dirname)!;
     for (const via of ['email', 'mail', 'fax'] as const) {
-      const index = await indexOf({ 'interviews/2026-11-19-acme.md': INTERVIEW_TEXT.replace('contact_via: email', `contact_via: ${via}`) });
+      const addressed = INTERVIEW_TEXT.replace('    title: Engineering Manager', '    title: Engineering Manager\n    email: daniela@acme.example');
+      const index = await indexOf({ 'interviews/2026-11-19-acme.md': addressed.replace('contact_via: email', `contact_via: ${via}`) });
       for (const variant of [0, 1, 2, 3]) {
         const text = renderLetter({ ...draft(via, SENDER, '2026-11-20', variant), interviewLink: '../interviews/2026-11-19-acme.md' });
         const found = checkNote({

@@ -20,7 +20,8 @@ export type DiagnosticCode =
   | 'wrong-company'
   | 'desperate-tone'
   | 'medium-mismatch'
-  | 'interview-link-broken';
+  | 'interview-link-broken'
+  | 'recipient-address-missing';
 
 export interface TextEdit {
   readonly range: Range;
@@ -29,8 +30,11 @@ export interface TextEdit {
 
 export type Fix =
   | { readonly kind: 'edit'; readonly title: string; readonly edits: readonly TextEdit[]; readonly preferred?: boolean }
-  /** A fix the editor runs as a command: log a follow-up for this note, add a word to the word list. */
-  | { readonly kind: 'command'; readonly title: string; readonly command: 'logFollowUp' | 'addWord'; readonly argument?: string };
+  /**
+   * A fix the editor runs as a command: log a follow-up for this note, add a word to the word
+   * list, add the letter's recipient's e-mail address to its interview note (argument: the name).
+   */
+  | { readonly kind: 'command'; readonly title: string; readonly command: 'logFollowUp' | 'addWord' | 'addRecipientAddress'; readonly argument?: string };
 
 export interface NoteDiagnostic {
   readonly code: DiagnosticCode;

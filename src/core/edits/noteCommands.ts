@@ -5,7 +5,7 @@
  */
 import { formatDay } from '../shared/days';
 import { applyChanges, planFrontMatterEdit, type EditOperation, type TextChange } from './frontMatterEdit';
-import { parseNote, type InterviewNote } from '../notes/note';
+import { isEmailAddress, parseNote, type InterviewNote } from '../notes/note';
 import { samePerson } from '../shared/person';
 import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from '../shared/types';
 
@@ -19,7 +19,9 @@ export type NoteCommand =
   /** Sets `status` and, next to it, `status_date`. */
   | { readonly verb: 'outcome'; readonly status: Status; readonly day: Day }
   /** Sets a letter's `sent`. */
-  | { readonly verb: 'sent'; readonly day: Day };
+  | { readonly verb: 'sent'; readonly day: Day }
+  /** Sets an interviewer's `email` (where Send Letter addresses their letter). */
+  | { readonly verb: 'email'; readonly person: string; readonly address: string };
 
 export type CommandPlan =
   | {
@@ -95,6 +97,8 @@ function commandOperations(text: string, command: NoteCommand): Operations {
       if (command.next !== undefined) item.push(['next', formatDay(command.next)]);
       return { ok: true, operations: [{ op: 'append', path: ['follow_ups'], item }], summary: `a follow-up on ${item[0][1]}${command.via ? ` by ${command.via}` : ''}` };
     }
+    case 'email':
+      return setEmail(model, command.person, command.address.trim());
     case 'outcome': {
       if (!(STATUSES as readonly string[]).includes(command.status)) return refuse(`"${command.status}" is not a status (${STATUSES.join(', ')}).`);
       const day = formatDay(command.day);
@@ -119,6 +123,20 @@ function checkKind(kind: ActionKind): Operations | { ok: true } {
 function namesOf(model: InterviewNote): string {
   const names = model.interviewers.map((p) => p.name?.value).filter((n): n is string => !!n);
   return names.length > 0 ? ` (${names.join(', ')})` : '';
+}
+
+function setEmail(model: InterviewNote, person: string, address: string): Operations {
+  if (!isEmailAddress(address)) return refuse(`"${address}" is not one e-mail address (like jane.smith@example.org).`);
+  const matches = model.interviewers.filter((p) => p.name && samePerson(p.name.value, person));
+  if (matches.length === 0) return refuse(`${person} is not among the interviewers of this note${namesOf(model)}.`);
+  if (matches.length > 1) return refuse(`${person} is listed more than once under interviewers (lines ${matches.map((p) => p.range.start.line + 1).join(', ')}): keep one entry per person.`);
+  const name = matches[0].name!.value;
+  if (matches[0].email?.value === address) return already(`email: ${address} for ${name}`);
+  return {
+    ok: true,
+    operations: [{ op: 'set', path: ['interviewers', { where: 'name', equals: name }, 'email'], value: address }],
+    summary: `email: ${address} for ${name}`,
+  };
 }
 
 function markDone(model: InterviewNote, kind: ActionKind, person: string | undefined, day: string): Operations {

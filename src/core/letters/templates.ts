@@ -159,7 +159,8 @@ export interface LetterDraft {
   /** The interview link as written in the letter (a path relative to the letter). */
   readonly interviewLink: string;
   readonly interview: InterviewNote;
-  readonly recipient: { readonly name: string; readonly title?: string };
+  /** The interviewer; `salutation` ("Ms. Potts") is how the greeting addresses them, else by name. */
+  readonly recipient: { readonly name: string; readonly title?: string; readonly salutation?: string };
   /** Position of the recipient among the letters drafted for this interview: varies the wording. */
   readonly variant: number;
   readonly via: LetterMedium;
@@ -210,7 +211,7 @@ export function renderLetter(draft: LetterDraft, eol = '\n'): string {
     header.push(`FAX: To ${recipient.name}${recipient.title ? `, ${recipient.title}` : ''}, ${company} | From ${sender.name} | ${dateLine} | Pages: 1`, '');
   }
   const body = [
-    `Dear ${recipient.name},`,
+    `Dear ${recipient.salutation?.trim() || recipient.name},`,
     '',
     fill(pick(OPENINGS)),
     '',

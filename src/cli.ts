@@ -11,6 +11,7 @@ import { checkReport, formatCheckReport } from './cli/checkCommand';
 import { parseDayFlag } from './cli/dayFlags';
 import { dueReport, formatDueReport } from './cli/dueCommand';
 import { runEdit } from './cli/editCommands';
+import { runSend, type SendMode } from './cli/sendCommand';
 import { icsExport, writeIcs } from './cli/icsCommand';
 
 const USAGE = `Usage:
@@ -22,6 +23,7 @@ const USAGE = `Usage:
   interview-followup log       <note> --date D --via phone|email|mail|fax|"in person" [--note TEXT] [--next D] [--dry-run]
   interview-followup outcome   <note> <waiting|offer|accepted|rejected|withdrawn> [--date D] [--dry-run]
   interview-followup sent      <letter> [--date D] [--force] [--dry-run]
+  interview-followup send      <letter> [--eml FILE | --mailto | --text]
   interview-followup --version
 
 due, ics: the folder's notes (default: the current folder), with its .vscode/settings.json.
@@ -31,6 +33,8 @@ The writing verbs make the VS Code commands' edits in place, touching only the b
   change; --dry-run prints a unified diff instead. sent refuses a letter that still has
   error-level problems (placeholders, a misspelled name...) unless --force. mark-done writes thank_you_sent on that
   interviewer, references_alerted, or done.<kind>.
+send prints the letter as plain text (--text, the default) or its mailto: link (--mailto), or
+  writes an .eml draft to a new FILE (--eml); it changes no note (sent records it).
 Kinds: ${ACTION_KINDS.join(', ')}.
 D: YYYY-MM-DD (or today, yesterday, tomorrow, fri, next friday, 19 Nov, in 3 days).
 Exit status: 0; 1 when check finds an error or an edit is refused (the file unchanged); 2 for bad usage.
@@ -157,6 +161,18 @@ export async function main(argv: readonly string[], out: (text: string) => void,
         out(text);
       }
       return 0;
+    }
+    case 'send': {
+      const args = parseArgs(rest, ['--eml'], ['--mailto', '--text']);
+      const [letter] = positionals(args, ['letter']);
+      const eml = args.flags.get('--eml');
+      const chosen = [typeof eml === 'string', args.flags.has('--mailto'), args.flags.has('--text')].filter(Boolean).length;
+      if (chosen > 1) throw new UsageError('give one of --eml FILE, --mailto, --text');
+      const mode: SendMode = typeof eml === 'string' ? { as: 'eml', file: eml } : args.flags.has('--mailto') ? { as: 'mailto' } : { as: 'text' };
+      const outcome = await runSend(letter, mode, new Date());
+      if (outcome.out) out(outcome.out);
+      if (outcome.error) err(outcome.error);
+      return outcome.code;
     }
     case '--version':
     case '-v':

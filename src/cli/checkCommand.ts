@@ -42,7 +42,7 @@ export interface CheckReportJson {
 const toPosix = (path: string) => path.split(sep).join('/');
 
 /** The folder whose settings govern `path`: the nearest at or above it with .vscode/settings.json, else `cwd` (or the path's own folder when it lies outside `cwd`). */
-function settingsRootOf(path: string, isFolder: boolean, cwd: string): string {
+export function settingsRootOf(path: string, isFolder: boolean, cwd: string): string {
   for (let dir = isFolder ? path : dirname(path); ; dir = dirname(dir)) {
     if (hasSettingsFile(dir)) return dir;
     if (dirname(dir) === dir) break;

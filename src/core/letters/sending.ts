@@ -61,6 +61,23 @@ export function outgoingLetter(text: string, letter: LetterNote, interview: Inte
   };
 }
 
+/**
+ * Why the letter cannot go out as an e-mail as it stands, for a person; undefined when it can.
+ * `interviewFile` names the note to add an address to.
+ */
+export function emailRefusal(letter: Pick<OutgoingLetter, 'via' | 'to'>, interviewFile: string | undefined): string | undefined {
+  if (letter.via !== 'email') return `This letter goes by ${letter.via} (its "via"): print it or copy its text instead, or set "via: email" to e-mail it.`;
+  if (!letter.to.name) return 'The letter does not say whom it is to: add "to:" with the interviewer\'s name.';
+  if (!interviewFile) return 'The letter\'s "interview" does not lead to an interview note, so there is no address to send it to.';
+  if (!letter.to.email) return `${interviewFile} has no e-mail address for ${letter.to.name}: add "email:" under ${letter.to.name} there.`;
+  return undefined;
+}
+
+/** What the user is told when the body did not fit in the link and went to the clipboard instead. */
+export function clipboardNotice(letter: Pick<OutgoingLetter, 'body'>): string {
+  return `The letter (${letter.body.length.toLocaleString('en-US')} characters) is too long for a mail link: your mail program opens with the address and subject, and the text is on the clipboard: paste it into the message.`;
+}
+
 /** Longest `mailto:` link handed to a mail program: browsers and mail handlers on Windows cut links near 2,048 characters. */
 export const MAILTO_LIMIT = 2000;
 

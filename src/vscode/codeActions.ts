@@ -1,4 +1,4 @@
-/** Quick fixes for the core's diagnostics: edits, "Log follow-up", spelling suggestions and "Add to word list". */
+/** Quick fixes for the core's diagnostics: edits, "Log follow-up", spelling suggestions, "Add to word list" and "Add … e-mail address". */
 import * as vscode from 'vscode';
 import { spellingFixes } from '../core/checks/fixes';
 import type { Fix, NoteDiagnostic } from '../core/checks/types';
@@ -34,6 +34,8 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
       action.edit = new vscode.WorkspaceEdit();
       for (const e of fix.edits) action.edit.replace(document.uri, toRange(e.range), e.newText);
       action.isPreferred = fix.preferred ?? false;
+    } else if (fix.command === 'addRecipientAddress') {
+      action.command = { command: 'interviewFollowUp.addRecipientAddress', title: fix.title, arguments: [document.uri, fix.argument] };
     } else if (fix.command === 'addWord') {
       action.command = { command: 'interviewFollowUp.addWord', title: fix.title, arguments: [fix.argument] };
     } else {

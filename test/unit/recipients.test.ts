@@ -5,7 +5,7 @@ import type { NoteDiagnostic } from '../../src/core/checks/types';
 import { planNoteCommand } from '../../src/core/edits/noteCommands';
 import { renderLetter } from '../../src/core/letters/templates';
 import { parseNote, type InterviewNote } from '../../src/core/notes/note';
-import { frontMatterCompletions } from '../../src/core/present/completion';
+import { addressesLike, frontMatterCompletions } from '../../src/core/present/completion';
 import { scheduleContext } from '../../src/core/schedule/schedule';
 import { DEFAULT_SETTINGS } from '../../src/core/shared/settings';
 import { loadSpellChecker } from '../../src/node/dictionary';
@@ -127,6 +127,12 @@ describe('recipients: e-mail addresses and salutations', () => {
       assert.deepEqual((await at(text, line)).map((c) => [c.label, c.detail]), [['happy.hogan@stark.example', 'like pepper.potts@stark.example']]);
       const alone = text.replace('    email: pepper.potts@stark.example\n', '');
       assert.deepEqual(await at(alone, alone.split('\n').indexOf('    email: ')), []);
+    });
+
+    it('suggests a new interviewer\'s address from those typed before (New Interview Note)', () => {
+      assert.deepEqual(addressesLike('Raj Patel', [{ name: 'Jane Smith', email: 'jsmith@acme.example' }, { name: 'Chidi Okonkwo' }]), [{ label: 'rpatel@acme.example', detail: 'like jsmith@acme.example' }]);
+      assert.deepEqual(addressesLike('Zoë Müller', [{ name: 'Jane Smith', email: 'jane@acme.example' }]), [{ label: 'zoe@acme.example', detail: 'like jane@acme.example' }]);
+      assert.deepEqual(addressesLike('Raj Patel', [{ name: 'Jane Smith', email: 'info@acme.example' }]), []);
     });
 
     it('offers the keys email and salutation in an interviewer\'s entry that lacks them', async () => {

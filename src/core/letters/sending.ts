@@ -234,3 +234,8 @@ ${subject}<div class="letter">${escapeHtml(letter.body)}</div>
 </html>
 `;
 }
+
+/** Asked once the letter has been handed over: "Did the letter to Jane Smith go out?" */
+export function wentOutQuestion(letter: Pick<OutgoingLetter, 'to'>): string {
+  return `Did the letter to ${letter.to.name || 'the interviewer'} go out? Mark it as sent to close the thank-you.`;
+}

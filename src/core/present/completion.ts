@@ -59,7 +59,7 @@ export function frontMatterCompletions(text: string, position: Position, index: 
     const person = model.interviewers.find((p) => p.range.start.line <= position.line && position.line <= p.range.end.line);
     const name = person?.name?.value;
     if (!name) return [];
-    const values = key === 'salutation' ? salutationsFor(name) : addressesFor(name, model, person);
+    const values = key === 'salutation' ? salutationsFor(name) : suggestedAddresses(name, model, person);
     return values.map((v) => ({ label: v.label, detail: v.detail, insertText: v.label, replaceFrom }));
   }
   if (key === 'to' && topLevel && type === 'thank-you') {
@@ -129,17 +129,25 @@ function nameParts(name: string): [string, string] | undefined {
  * ("jane.smith@acme.example" beside "Raj Patel" offers "raj.patel@acme.example"); none without
  * such an address to learn from: an address is never guessed from the company's name.
  */
-function addressesFor(name: string, model: InterviewNote, person: Interviewer | undefined): { label: string; detail?: string }[] {
+export function suggestedAddresses(name: string, model: InterviewNote, person?: Interviewer): { label: string; detail?: string }[] {
+  const colleagues = model.interviewers
+    .filter((p) => p !== person && p.name && p.email)
+    .map((p) => ({ name: p.name!.value, email: p.email!.value }));
+  return addressesLike(name, colleagues);
+}
+
+/** The same, from the colleagues' names and addresses as typed (New Interview Note asks them one by one). */
+export function addressesLike(name: string, colleagues: readonly { readonly name: string; readonly email?: string }[]): { label: string; detail?: string }[] {
   const mine = nameParts(name);
   if (!mine) return [];
   const out = new Map<string, string>();
-  for (const other of model.interviewers) {
-    if (other === person || !other.email || !other.name || !isEmailAddress(other.email.value)) continue;
-    const theirs = nameParts(other.name.value);
-    const [local, domain] = other.email.value.toLowerCase().split('@');
+  for (const other of colleagues) {
+    if (!other.email || !isEmailAddress(other.email)) continue;
+    const theirs = nameParts(other.name);
+    const [local, domain] = other.email.toLowerCase().split('@');
     if (!theirs) continue;
     const form = LOCAL_PARTS.find((f) => f.build(theirs[0], theirs[1]) === local);
-    if (form) out.set(`${form.build(mine[0], mine[1])}@${domain}`, `like ${other.email.value}`);
+    if (form) out.set(`${form.build(mine[0], mine[1])}@${domain}`, `like ${other.email}`);
   }
   return [...out].map(([label, detail]) => ({ label, detail }));
 }

@@ -11,6 +11,7 @@ import { newInterviewNote } from './newInterviewNote';
 import { goToPlaceholder } from './nextPlaceholder';
 import { openAction } from './openAction';
 import { recordOutcome } from './recordOutcome';
+import { addRecipientAddress, sendLetter } from './sendLetter';
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
@@ -21,6 +22,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'interviewFollowUp.markDone': (arg) => markDone(ctx, arg),
     'interviewFollowUp.snooze': (arg, until) => snooze(ctx, arg, until),
     'interviewFollowUp.markLetterSent': (arg, options) => markLetterSent(ctx, arg, options),
+    'interviewFollowUp.sendLetter': (arg, options) => sendLetter(ctx, arg, options),
+    'interviewFollowUp.addRecipientAddress': (arg, person, address) => addRecipientAddress(ctx, arg, person, address),
     'interviewFollowUp.nextPlaceholder': () => goToPlaceholder('next'),
     'interviewFollowUp.previousPlaceholder': () => goToPlaceholder('previous'),
     'interviewFollowUp.exportCalendar': (target) => exportCalendar(ctx, target),

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { simpleParser } from 'mailparser';
+import * as vscode from 'vscode';
+import { api, eventually, readText, workspaceUri, writeBytes } from '../host';
+
+/** An interview whose interviewers' names and the subject need encoding, one without an address. */
+const INTERVIEW = [
+  '---',
+  'type: interview',
+  'company: Wayne Enterprises',
+  'role: Platform Engineer',
+  'date: 2026-11-23',
+  'contact_via: email',
+  'interviewers:',
+  '  - name: Zoë Müller-Ćorić',
+  '    title: Engineering Manager',
+  '    email: zoe.mueller@wayne.example',
+  '    salutation: Ms. Müller-Ćorić',
+  '  - name: Lucius Fox',
+  '    title: Chief Technology Officer',
+  '---',
+  'Notes.',
+  '',
+].join('\n');
+
+const LETTER = (to: string, greeting: string) => [
+  '---',
+  'type: thank-you',
+  'interview: ../interviews/2026-11-23-wayne.md',
+  `to: ${to}`,
+  'via: email',
+  'sent:',
+  '---',
+  'Subject: Thank you — Q&A about the Platform Engineer role',
+  '',
+  `Dear ${greeting},`,
+  '',
+  'Thank you for meeting me on Monday about the Platform Engineer role at Wayne Enterprises. I',
+  'enjoyed our talk about the **storage** team; my notes are at [my site](https://sam.example/notes?a=1&b=2).',
+  '',
+  'Best regards,',
+  'Sam Candidate',
+  '',
+].join('\n');
+
+const ZOE = 'letters/2026-11-23-wayne-zoe.md';
+const LUCIUS = 'letters/2026-11-23-wayne-lucius.md';
+
+function ours(uri: vscode.Uri) {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Interview Follow-Up');
+}
+const codeOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+describe('Send Letter', () => {
+  const opened: string[] = [];
+  before(async () => {
+    const { testHooks } = await api();
+    assert.ok(testHooks, 'the extension runs in test mode and offers its test hooks');
+    // Captured, not launched: no mail program starts during the tests.
+    testHooks.setExternalOpener(async (url) => {
+      opened.push(url);
+      return true;
+    });
+    await writeBytes('interviews/2026-11-23-wayne.md', new TextEncoder().encode(INTERVIEW));
+    await writeBytes(ZOE, new TextEncoder().encode(LETTER('Zoë Müller-Ćorić', 'Ms. Müller-Ćorić')));
+    await writeBytes(LUCIUS, new TextEncoder().encode(LETTER('Lucius Fox', 'Mr. Fox')));
+    const { notes } = await api();
+    await eventually(() => assert.ok(notes.index.letters().some((l) => l.file === LUCIUS && l.interviewFile)));
+  });
+  after(async () => {
+    (await api()).testHooks?.setExternalOpener(undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens the mail program with the address, the subject and the plain-text body, and changes nothing', async () => {
+    const before = await readText(ZOE);
+    const result = await vscode.commands.executeCommand('interviewFollowUp.sendLetter', workspaceUri(ZOE), { action: 'mail', wentOut: false });
+    assert.equal(result, true);
+    assert.equal(opened.length, 1);
+    const url = new URL(opened[0]);
+    assert.equal(url.protocol, 'mailto:');
+    assert.equal(decodeURIComponent(url.pathname), 'zoe.mueller@wayne.example');
+    const params = new URLSearchParams(url.search);
+    assert.deepEqual([...params.keys()], ['subject', 'body']);
+    assert.equal(params.get('subject'), 'Thank you — Q&A about the Platform Engineer role');
+    assert.equal(
+      params.get('body'),
+      [
+        'Dear Ms. Müller-Ćorić,',
+        '',
+        'Thank you for meeting me on Monday about the Platform Engineer role at Wayne Enterprises. I',
+        'enjoyed our talk about the storage team; my notes are at my site <https://sam.example/notes?a=1&b=2>.',
+        '',
+        'Best regards,',
+        'Sam Candidate',
+      ].join('\r\n'),
+    );
+    assert.equal(await readText(ZOE), before, '"not yet": the letter is not marked');
+  });
+
+  it('saves an .eml draft that a mail parser reads back, and "it went out" marks the letter sent', async () => {
+    const target = workspaceUri('drafts/zoe.eml');
+    const result = await vscode.commands.executeCommand('interviewFollowUp.sendLetter', workspaceUri(ZOE), { action: 'eml', emlFile: target, wentOut: true });
+    assert.equal(result, true);
+    const mail = await simpleParser(Buffer.from(await vscode.workspace.fs.readFile(target)));
+    assert.equal(mail.subject, 'Thank you — Q&A about the Platform Engineer role');
+    const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+    assert.deepEqual(to?.value, [{ address: 'zoe.mueller@wayne.example', name: 'Zoë Müller-Ćorić' }]);
+    assert.equal(mail.headers.get('x-unsent'), '1');
+    assert.match(mail.text ?? '', /^Dear Ms\. Müller-Ćorić,\r?\n/);
+    assert.match(await readText(ZOE), /\nsent: 2026-11-25\n/);
+    const { notes } = await api();
+    await eventually(() => assert.ok(!notes.schedule().some((a) => a.kind === 'thank-you' && a.person === 'Zoë Müller-Ćorić')));
+    // A second draft never replaces the first.
+    const again = await vscode.commands.executeCommand('interviewFollowUp.sendLetter', workspaceUri(ZOE), { action: 'eml', emlFile: target, wentOut: false, force: true });
+    assert.equal(again, false);
+  });
+
+  it('a letter to an interviewer without an address says so, with a quick fix that writes it into the note', async () => {
+    const uri = workspaceUri(LUCIUS);
+    await vscode.window.showTextDocument(uri);
+    const missing = await eventually(() => {
+      const found = ours(uri).find((d) => codeOf(d) === 'recipient-address-missing');
+      assert.ok(found, `recipient-address-missing among ${ours(uri).map(codeOf).join(', ')}`);
+      return found;
+    }, 20_000);
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Information);
+    // Sending it by mail is refused (nothing opened) while the address is missing.
+    const count = opened.length;
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.sendLetter', uri, { action: 'mail', wentOut: false }), false);
+    assert.equal(opened.length, count);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === "Add Lucius Fox's e-mail address");
+    assert.ok(fix?.command, 'the quick fix runs a command');
+    const before = await readText('interviews/2026-11-23-wayne.md');
+    // The command asks for the address; a script gives it as the next argument.
+    const written = await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []), 'lucius.fox@wayne.example');
+    assert.equal(written, true);
+    assert.equal(await readText('interviews/2026-11-23-wayne.md'), before.replace('    title: Chief Technology Officer\n', '    title: Chief Technology Officer\n    email: lucius.fox@wayne.example\n'));
+    await eventually(() => assert.ok(!ours(uri).some((d) => codeOf(d) === 'recipient-address-missing')), 20_000);
+
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.sendLetter', uri, { action: 'mail', wentOut: false }), true);
+    assert.equal(decodeURIComponent(new URL(opened[opened.length - 1]).pathname), 'lucius.fox@wayne.example');
+  });
+});

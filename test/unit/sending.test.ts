@@ -84,6 +84,9 @@ describe('sending a letter', () => {
       assert.equal(out.via, 'mail');
       assert.equal(out.to.email, undefined);
       assert.equal(out.body, '12 Elm Street\nSpringfield\n\nDear Raj,\n\nThanks.');
+      // On paper a subject line stays in the letter, where it was written.
+      const paper = letter('Raj Patel', 'Subject: Our meeting\n\nDear Raj,\n', 'fax');
+      assert.equal(outgoingLetter(paper.text, paper.model, interview).body, 'Subject: Our meeting\n\nDear Raj,');
     });
   });
 

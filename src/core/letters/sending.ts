@@ -21,7 +21,7 @@ export interface OutgoingLetter {
   readonly subject: string;
   /** True when the subject came from the letter's own `Subject:` line. */
   readonly subjectWritten: boolean;
-  /** The letter as plain text (no front-matter, no subject line, no Markdown), lines ending in `\n`. */
+  /** The letter as plain text (no front-matter, no Markdown; an e-mail's subject line taken out), lines ending in `\n`. */
   readonly body: string;
 }
 
@@ -43,9 +43,11 @@ export function outgoingLetter(text: string, letter: LetterNote, interview: Inte
   const block = findFrontMatter(text);
   let body = block.kind === 'yaml' ? text.slice(block.bodyOffset) : text;
   let subject: string | undefined;
+  const via = letter.via?.value ?? 'email';
   const lines = body.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
-  const m = first >= 0 ? SUBJECT_LINE.exec(lines[first]) : null;
+  // An e-mail's subject line goes into the message's Subject; on paper it stays where it is written.
+  const m = first >= 0 && via === 'email' ? SUBJECT_LINE.exec(lines[first]) : null;
   if (m) {
     subject = markdownToPlainText(m[1]).replace(/\s+/g, ' ').trim();
     body = lines.slice(first + 1).join('\n');
@@ -53,7 +55,7 @@ export function outgoingLetter(text: string, letter: LetterNote, interview: Inte
   const recipient = recipientOf(letter, interview);
   const role = interview?.role?.value;
   return {
-    via: letter.via?.value ?? 'email',
+    via,
     to: { name: recipient?.name?.value ?? letter.to?.value ?? '', email: recipient?.email?.value },
     subject: subject || (role ? `Thank you: ${role} interview` : 'Thank you'),
     subjectWritten: !!subject,

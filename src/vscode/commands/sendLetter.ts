@@ -8,7 +8,7 @@
  * note, through the one verified edit path (the quick fix of `recipient-address-missing`).
  *
  * Scripts and tests pass the choices as arguments: `executeCommand('interviewFollowUp.sendLetter',
- * uri, { action: 'mail' | 'eml' | 'copy' | 'print', emlFile?: Uri, wentOut?: boolean, force?: boolean })`.
+ * uri, { action: 'mail' | 'eml' | 'copy' | 'print' | 'html', emlFile?: Uri, wentOut?: boolean, force?: boolean })`.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -24,12 +24,12 @@ import { readSettings } from '../notesWorkspace';
 import type { CommandContext } from './context';
 import { markLetterSent } from './markLetterSent';
 
-export type SendAction = 'mail' | 'eml' | 'copy' | 'print';
+export type SendAction = 'mail' | 'eml' | 'copy' | 'print' | 'html';
 
 export interface SendLetterOptions {
   /** What to do, without asking. */
   readonly action?: SendAction;
-  /** Where the `.eml` draft goes (a new file), without the save dialog. */
+  /** Where the `.eml` draft (or, for 'html', the printable page) goes (a new file), without the save dialog. */
   readonly emlFile?: vscode.Uri;
   /** The answer to "Did it go out?", without asking. */
   readonly wentOut?: boolean;
@@ -166,6 +166,9 @@ export async function sendLetter(ctx: CommandContext, arg?: unknown, rawOptions?
       showPrintView(outgoing);
       handed = true;
       break;
+    case 'html':
+      handed = await savePrintablePage(letter, outgoing, options.emlFile);
+      break;
   }
   if (!handed) return false;
 
@@ -193,6 +196,7 @@ async function chooseAction(letter: OutgoingLetter): Promise<SendAction | undefi
     : [
         { label: '$(copy) Copy Letter Text', detail: `The letter as plain text, to paste into your word processor (it goes by ${letter.via}).`, action: 'copy' },
         { label: '$(preview) Print-Ready View', detail: 'The letter on a page, as it prints.', action: 'print' },
+        { label: '$(file-code) Save Printable Page (.html)…', detail: 'The same page as a file, to open in your browser and print.', action: 'html' },
       ];
   const picked = await vscode.window.showQuickPick(items, { title: `Send the letter to ${who} (by ${letter.via})`, placeHolder: 'How do you want to send it?' });
   return picked?.action;
@@ -209,14 +213,32 @@ async function openInMailProgram(letter: OutgoingLetter): Promise<boolean> {
   return opened;
 }
 
-async function saveEml(letter: LetterInContext, outgoing: OutgoingLetter, given: vscode.Uri | undefined): Promise<boolean> {
-  const beside = vscode.Uri.joinPath(letter.uri, '..', `${letter.uri.path.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '')}.eml`);
-  const target = given ?? (await vscode.window.showSaveDialog({ defaultUri: beside, filters: { 'E-mail draft': ['eml'] }, saveLabel: 'Save Draft', title: `Save the letter to ${outgoing.to.name} as an e-mail draft` }));
-  if (!target) return false;
+/** A new file beside the letter (or where the user says), never over an existing one. */
+async function newFileFor(letter: LetterInContext, given: vscode.Uri | undefined, extension: string, filter: string, title: string): Promise<vscode.Uri | undefined> {
+  const beside = vscode.Uri.joinPath(letter.uri, '..', `${letter.uri.path.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '')}.${extension}`);
+  const target = given ?? (await vscode.window.showSaveDialog({ defaultUri: beside, filters: { [filter]: [extension] }, saveLabel: 'Save', title }));
+  if (!target) return undefined;
   if (await exists(target)) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(target)} exists already: the draft was not saved (no file is ever overwritten). Choose another name.`);
-    return false;
+    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(target)} exists already: nothing was saved (no file is ever overwritten). Choose another name.`);
+    return undefined;
   }
+  return target;
+}
+
+async function savePrintablePage(letter: LetterInContext, outgoing: OutgoingLetter, given: vscode.Uri | undefined): Promise<boolean> {
+  const target = await newFileFor(letter, given, 'html', 'Web page', `Save the letter to ${outgoing.to.name} as a page to print`);
+  if (!target) return false;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(printView(outgoing, randomBytes(16).toString('base64'))));
+  const OPEN = 'Open in Browser';
+  void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(target)}: open it in your browser and print it.`, ...(given ? [] : [OPEN])).then((answer) => {
+    if (answer === OPEN) void openExternal(target.toString());
+  });
+  return true;
+}
+
+async function saveEml(letter: LetterInContext, outgoing: OutgoingLetter, given: vscode.Uri | undefined): Promise<boolean> {
+  const target = await newFileFor(letter, given, 'eml', 'E-mail draft', `Save the letter to ${outgoing.to.name} as an e-mail draft`);
+  if (!target) return false;
   const folder = vscode.workspace.getWorkspaceFolder(letter.uri);
   const { settings } = readSettings(folder?.uri ?? vscode.Uri.joinPath(letter.uri, '..'));
   const from = settings.senderEmail.trim() ? { name: settings.senderName.trim(), email: settings.senderEmail.trim() } : undefined;

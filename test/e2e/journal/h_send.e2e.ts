@@ -23,12 +23,12 @@ const INTERVIEW = [
   '',
 ].join('\n');
 
-const LETTER = (to: string, greeting: string) => [
+const LETTER = (to: string, greeting: string, via = 'email') => [
   '---',
   'type: thank-you',
   'interview: ../interviews/2026-11-23-wayne.md',
   `to: ${to}`,
-  'via: email',
+  `via: ${via}`,
   'sent:',
   '---',
   'Subject: Thank you — Q&A about the Platform Engineer role',
@@ -45,6 +45,7 @@ const LETTER = (to: string, greeting: string) => [
 
 const ZOE = 'letters/2026-11-23-wayne-zoe.md';
 const LUCIUS = 'letters/2026-11-23-wayne-lucius.md';
+const BY_MAIL = 'letters/2026-11-23-wayne-lucius-by-mail.md';
 
 function ours(uri: vscode.Uri) {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Interview Follow-Up');
@@ -64,6 +65,7 @@ describe('Send Letter', () => {
     await writeBytes('interviews/2026-11-23-wayne.md', new TextEncoder().encode(INTERVIEW));
     await writeBytes(ZOE, new TextEncoder().encode(LETTER('Zoë Müller-Ćorić', 'Ms. Müller-Ćorić')));
     await writeBytes(LUCIUS, new TextEncoder().encode(LETTER('Lucius Fox', 'Mr. Fox')));
+    await writeBytes(BY_MAIL, new TextEncoder().encode(LETTER('Lucius Fox', 'Mr. Fox', 'mail')));
     const { notes } = await api();
     await eventually(() => assert.ok(notes.index.letters().some((l) => l.file === LUCIUS && l.interviewFile)));
   });
@@ -114,6 +116,26 @@ describe('Send Letter', () => {
     // A second draft never replaces the first.
     const again = await vscode.commands.executeCommand('interviewFollowUp.sendLetter', workspaceUri(ZOE), { action: 'eml', emlFile: target, wentOut: false, force: true });
     assert.equal(again, false);
+  });
+
+  it('a letter by mail: Copy Letter Text puts the plain text on the clipboard; the print view and the printable page show it escaped', async () => {
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.sendLetter', workspaceUri(BY_MAIL), { action: 'copy', wentOut: false, force: true }), true);
+    const text = await vscode.env.clipboard.readText();
+    assert.match(text, /^Subject: Thank you — Q&A about the Platform Engineer role\n\nDear Mr\. Fox,\n\n/);
+    assert.match(text, /my site <https:\/\/sam\.example\/notes\?a=1&b=2>\.\n\nBest regards,\nSam Candidate$/);
+
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.sendLetter', workspaceUri(BY_MAIL), { action: 'print', wentOut: false, force: true }), true);
+    await eventually(() => {
+      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Print: letter to Lucius Fox');
+      assert.ok(tab && tab.input instanceof vscode.TabInputWebview, 'a webview tab shows the letter');
+    });
+
+    const page = workspaceUri('drafts/lucius.html');
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.sendLetter', workspaceUri(BY_MAIL), { action: 'html', emlFile: page, wentOut: false, force: true }), true);
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(page));
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-/);
+    assert.ok(html.includes('my site &lt;https://sam.example/notes?a=1&amp;b=2&gt;.'));
+    assert.ok(!/<script/i.test(html));
   });
 
   it('a letter to an interviewer without an address says so, with a quick fix that writes it into the note', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
 import { parse as parseHtml } from 'parse5';
 import { emlDraft, mailtoLink, MAILTO_LIMIT, outgoingLetter, printView } from '../../src/core/letters/sending';
@@ -122,6 +123,33 @@ describe('sending a letter', () => {
       const fits = { ...long, body: 'a'.repeat(100) };
       assert.equal(mailtoLink(fits, mailtoLink(fits).url.length).bodyInLink, true);
       assert.equal(mailtoLink(fits, mailtoLink(fits).url.length - 1).bodyInLink, false);
+    });
+  });
+
+  describe('for any text', () => {
+    // Text as people type it: any Unicode but control characters other than the line break.
+    const typed = fc.string({ unit: 'grapheme', maxLength: 80 }).map((t) => t.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ''));
+    const oneLine = typed.map((t) => t.replace(/\s+/g, ' ').trim());
+
+    it('the mailto: link reads back as the subject and body written', () => {
+      fc.assert(fc.property(oneLine, typed, (subject, body) => {
+        const link = mailtoLink({ to: { name: 'A', email: 'a.b+c@x.example' }, subject, body }, 100_000);
+        const read = readMailto(link.url);
+        assert.equal(read.to, 'a.b+c@x.example');
+        assert.equal(read.subject, subject);
+        assert.equal(read.body, body.replace(/\r?\n/g, '\r\n'));
+      }), { numRuns: 300 });
+    });
+
+    it('the .eml draft reads back with mailparser as the name, subject and body written', async () => {
+      await fc.assert(fc.asyncProperty(oneLine.filter((t) => t !== ''), oneLine.filter((t) => /\S/.test(t)), typed, async (name, subject, body) => {
+        const mail = await simpleParser(emlDraft({ to: { name, email: 'a@x.example' }, subject, body }, { date: new Date(0) }));
+        assert.equal(mail.subject, subject);
+        const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+        assert.equal(to?.value[0].address, 'a@x.example');
+        assert.equal(to?.value[0].name, name);
+        assert.equal(mail.text?.replace(/\r\n/g, '\n'), `${body.replace(/\r\n/g, '\n')}\n`);
+      }), { numRuns: 150 });
     });
   });
 

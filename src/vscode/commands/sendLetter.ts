@@ -117,6 +117,8 @@ export async function sendLetter(ctx: CommandContext, arg?: unknown, rawOptions?
   const letter = await readLetter(ctx, uri);
   if (!letter) return false;
 
+  // Sent with its problems known: Mark Letter Sent does not ask about them again.
+  let problemsAccepted = options.force === true;
   if (!options.force) {
     const question = sendQuestion(await ctx.diagnostics.findingsFor(uri), 'send');
     if (question) {
@@ -127,6 +129,7 @@ export async function sendLetter(ctx: CommandContext, arg?: unknown, rawOptions?
         await vscode.commands.executeCommand('workbench.actions.view.problems');
       }
       if (answer !== SEND_ANYWAY) return false;
+      problemsAccepted = true;
     }
   }
 
@@ -173,8 +176,8 @@ export async function sendLetter(ctx: CommandContext, arg?: unknown, rawOptions?
   if (!handed) return false;
 
   const wentOut = options.wentOut ?? (await vscode.window.showInformationMessage(wentOutQuestion(outgoing), WENT_OUT, NOT_YET)) === WENT_OUT;
-  // The letter's problems were asked about before it was handed over: not again.
-  return wentOut ? markLetterSent(ctx, uri, { force: true }) : true;
+  // Mark Letter Sent with its guard, unless the letter's problems were accepted before it was handed over.
+  return wentOut ? markLetterSent(ctx, uri, problemsAccepted ? { force: true } : undefined) : true;
 }
 
 /** The interview note's model as the index has it after a write (the index follows the saved file). */

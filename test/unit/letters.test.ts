@@ -164,6 +164,8 @@ describe('the question before marking a letter with problems as sent', () => {
 
   it('names each kind of error once, in one sentence', () => {
     assert.equal(sendQuestion([d('placeholder')])!.message, '1 placeholder is unfilled — mark as sent anyway?');
+    assert.equal(sendQuestion([d('placeholder')], 'send')!.message, '1 placeholder is unfilled — send anyway?');
+    assert.equal(sendQuestion([d('recipient-address-missing', 'warning')], 'send'), undefined);
     assert.equal(
       sendQuestion([d('company-misspelled'), d('company-misspelled'), d('interview-link-broken'), d('wrong-company'), d('field-invalid'), d('front-matter-invalid')])!.message,
       '2 company names are misspelled, 1 other company is named, the link to the interview is broken and the front-matter has 2 errors — mark as sent anyway?',

@@ -138,6 +138,39 @@ describe('Send Letter', () => {
     assert.ok(!/<script/i.test(html));
   });
 
+  it('a letter drafted by Draft Thank-You Notes greets by salutation and, filled in, goes to the mail program and is marked sent', async () => {
+    const interview = 'interviews/2026-11-24-stark.md';
+    await writeBytes(interview, new TextEncoder().encode(INTERVIEW
+      .replace('company: Wayne Enterprises', 'company: Stark Industries')
+      .replace('date: 2026-11-23', 'date: 2026-11-24')
+      .replace(/interviewers:[\s\S]*?---/, 'interviewers:\n  - name: Pepper Potts\n    title: Chief Executive\n    email: pepper.potts@stark.example\n    salutation: Ms. Potts\n---')));
+    const { notes } = await api();
+    await eventually(() => assert.ok(notes.index.interview(interview)));
+    const [created] = await vscode.commands.executeCommand<vscode.Uri[]>('interviewFollowUp.draftThankYouNotes', workspaceUri(interview));
+    assert.ok(created, 'a letter was drafted');
+    const document = await vscode.workspace.openTextDocument(created);
+    assert.match(document.getText(), /^Dear Ms\. Potts,$/m);
+    const subject = /^Subject: (.*)$/m.exec(document.getText())?.[1];
+    assert.ok(subject, 'the drafted e-mail has a subject line');
+    // The candidate fills in what only they can write.
+    const edit = new vscode.WorkspaceEdit();
+    const filled = document.getText().replace(/\{\{[^}]*\}\}/g, (p) => (p.includes('name') ? 'Sam Candidate' : 'We talked about the storage migration.'));
+    edit.replace(created, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), filled);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await document.save();
+
+    const count = opened.length;
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.sendLetter', created, { action: 'mail', wentOut: true }), true);
+    assert.equal(opened.length, count + 1);
+    const url = new URL(opened[count]);
+    assert.equal(decodeURIComponent(url.pathname), 'pepper.potts@stark.example');
+    const params = new URLSearchParams(url.search);
+    assert.equal(params.get('subject'), subject);
+    assert.match(params.get('body') ?? '', /^Dear Ms\. Potts,\r\n\r\n/);
+    assert.ok(!(params.get('body') ?? '').includes('---'), 'no front-matter in the body');
+    await eventually(async () => assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(created)), /\nsent: 2026-11-25\n/));
+  });
+
   it('a letter to an interviewer without an address says so, with a quick fix that writes it into the note', async () => {
     const uri = workspaceUri(LUCIUS);
     await vscode.window.showTextDocument(uri);

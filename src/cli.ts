@@ -13,6 +13,7 @@ import { checkReport, folderOfNote, formatCheckReport } from './cli/checkCommand
 import { parseDayFlag } from './cli/dayFlags';
 import { dueReport, formatDueReport } from './cli/dueCommand';
 import { runEdit } from './cli/editCommands';
+import { runSend, type SendMode } from './cli/sendCommand';
 import { icsExport, writeIcs } from './cli/icsCommand';
 import { printable, terminalBlock, terminalJson } from './cli/printable';
 import { FileRefusal } from './node/safeFiles';
@@ -26,6 +27,7 @@ const USAGE = `Usage:
   interview-followup log       <note> --date D --via phone|email|mail|fax|"in person" [--note TEXT] [--next D] [--dry-run]
   interview-followup outcome   <note> <waiting|offer|accepted|rejected|withdrawn> [--date D] [--dry-run]
   interview-followup sent      <letter> [--date D] [--force] [--dry-run]
+  interview-followup send      <letter> [--eml FILE | --mailto | --text]
   interview-followup --version
 
 due, ics: the folder's notes (default: the current folder), with its .vscode/settings.json.
@@ -39,6 +41,8 @@ The writing verbs make the VS Code commands' edits under the note's lock (<note>
   done.<kind>; mark-done and snooze refuse a kind that is not open on the note unless --force.
   --person takes a name as written in the note, in any case, or a first or last name only one
   interviewer has.
+send prints the letter as plain text (--text, the default) or its mailto: link (--mailto), or
+  writes an .eml draft to a new FILE (--eml); it changes no note (sent records it).
 Kinds: ${ACTION_KINDS.join(', ')}.
 D: YYYY-MM-DD (or today, yesterday, tomorrow, fri, next friday, 19 Nov, in 3 days).
 Settings come only from a folder you own that others cannot write to (as git's safe.directory);
@@ -185,6 +189,18 @@ export async function main(argv: readonly string[], out: (text: string) => void,
         out(text);
       }
       return 0;
+    }
+    case 'send': {
+      const args = parseArgs(rest, ['--eml'], ['--mailto', '--text']);
+      const [letter] = positionals(args, ['letter']);
+      const eml = args.flags.get('--eml');
+      const chosen = [typeof eml === 'string', args.flags.has('--mailto'), args.flags.has('--text')].filter(Boolean).length;
+      if (chosen > 1) throw new UsageError('give one of --eml FILE, --mailto, --text');
+      const mode: SendMode = typeof eml === 'string' ? { as: 'eml', file: eml } : args.flags.has('--mailto') ? { as: 'mailto' } : { as: 'text' };
+      const outcome = await runSend(letter, mode, new Date(), warnOnce(err));
+      if (outcome.out) out(outcome.out);
+      if (outcome.error) err(outcome.error);
+      return outcome.code;
     }
     case '--version':
     case '-v':

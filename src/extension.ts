@@ -9,6 +9,7 @@ import { DueTreeProvider } from './vscode/dueTree';
 import { NotesWorkspace } from './vscode/notesWorkspace';
 import { Reminders } from './vscode/reminders';
 import { registerStatusBar } from './vscode/statusBar';
+import { setExternalOpener, type ExternalOpener } from './vscode/commands/sendLetter';
 
 export interface InterviewFollowUpApi {
   readonly notes: NotesWorkspace;
@@ -16,6 +17,11 @@ export interface InterviewFollowUpApi {
   readonly diagnostics: NoteDiagnostics;
   readonly reminders: Reminders;
   readonly statusBar: vscode.StatusBarItem;
+  /** Only when the extension runs under its tests (ExtensionMode.Test): seams to the world outside. */
+  readonly testHooks?: {
+    /** Capture the URLs Send Letter would hand the operating system (`mailto:`), instead of launching a mail program. */
+    readonly setExternalOpener: (opener: ExternalOpener | undefined) => void;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewFollowUpApi {
@@ -38,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): InterviewFollowUpApi
   );
   // Reading the notes waits until activation is over: nothing on the startup path.
   setTimeout(() => void reminders.start(), 0);
-  return { notes, tree, diagnostics, reminders, statusBar: statusBar.item };
+  const testHooks = context.extensionMode === vscode.ExtensionMode.Test ? { setExternalOpener } : undefined;
+  return { notes, tree, diagnostics, reminders, statusBar: statusBar.item, testHooks };
 }
 
 export function deactivate(): void {}

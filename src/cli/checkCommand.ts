@@ -46,7 +46,7 @@ const toPosix = (path: string) => path.split(sep).join('/');
  * the user can trust (another user's or a world-writable folder is passed over, and said), else `cwd`
  * (or the path's own folder when it lies outside `cwd`).
  */
-function settingsRootOf(path: string, isFolder: boolean, cwd: string, warn: (message: string) => void): string {
+export function settingsRootOf(path: string, isFolder: boolean, cwd: string, warn: (message: string) => void): string {
   for (let dir = isFolder ? path : dirname(path); ; dir = dirname(dir)) {
     if (hasSettingsFile(dir)) {
       const untrusted = untrustedSettingsReason(dir);

@@ -112,10 +112,12 @@ describe('letter checks', () => {
   });
 
   it('thank-you-overdue and thank-you-late', async () => {
-    const unsent = await check(files(letter(['to: Daniela García', 'via: email', 'sent:'])), 'letters/a.md', '2026-11-24');
+    // Daniela's address is known, so an unsent e-mail to her is not also missing one.
+    const addressed = (l: string) => ({ ...files(l), 'interview.md': INTERVIEW.replace('    title: Engineering Manager', '    title: Engineering Manager\n    email: daniela@acme.example') });
+    const unsent = await check(addressed(letter(['to: Daniela García', 'via: email', 'sent:'])), 'letters/a.md', '2026-11-24');
     assert.deepEqual(codes(unsent), ['thank-you-overdue']);
     assert.equal(unsent[0].fixes[0].kind === 'edit' && unsent[0].fixes[0].edits[0].newText, ' 2026-11-24');
-    assert.deepEqual(codes(await check(files(letter(['to: Daniela García', 'via: email', 'sent:'])), 'letters/a.md', '2026-11-23')), []);
+    assert.deepEqual(codes(await check(addressed(letter(['to: Daniela García', 'via: email', 'sent:'])), 'letters/a.md', '2026-11-23')), []);
     assert.deepEqual(codes(await check(files(letter(['to: Daniela García', 'via: email', 'sent: 2026-11-24'])), 'letters/a.md', '2026-11-25')), ['thank-you-late']);
   });
 

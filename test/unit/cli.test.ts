@@ -140,6 +140,7 @@ describe('interview-followup check', () => {
       'interviews/2026-11-19-acme.md:14:10 warning thank-you-overdue',
       'interviews/2026-11-19-acme.md:16:10 warning thank-you-overdue',
       'interviews/2026-11-24-hooli.md:13:4 warning interviewer-incomplete',
+      'letters/2026-11-19-acme-raj-patel.md:3:4 information recipient-address-missing',
       'letters/2026-11-19-acme-raj-patel.md:5:0 warning thank-you-overdue',
       'letters/2026-11-19-acme-raj-patel.md:11:71 error placeholder',
       'letters/2026-11-19-acme-raj-patel.md:13:0 error placeholder',

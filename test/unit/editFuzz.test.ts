@@ -203,6 +203,13 @@ function intended(before: Record<string, Data>, c: NoteCommand, isLetter: boolea
     snooze[c.kind] = date(c.until);
     return data;
   }
+  if (c.verb === 'email') {
+    const people = Array.isArray(data.interviewers) ? (data.interviewers as Data[]) : [];
+    const named = people.filter((p): p is Record<string, Data> => isMap(p) && typeof p.name === 'string' && norm(String(p.name)) === norm(c.person));
+    if (named.length !== 1) return 'refuse';
+    named[0].email = c.address;
+    return data;
+  }
   if (c.kind === 'alert-references') {
     if (recorded(data.references_alerted)) return data;
     data.references_alerted = date(c.day);

@@ -59,6 +59,12 @@ describe('the TextMate injection grammar', () => {
     ]);
   });
 
+  it('highlights an interviewer\'s email and salutation keys', () => {
+    const text = ['---', 'type: interview', 'interviewers:', '  - name: Jane Smith', '    email: jane@acme.example', '    salutation: Ms. Smith', '---'].join('\n');
+    const tokens = ourTokens(grammar, text).filter((t) => t.endsWith('support.type.property-name'));
+    assert.deepEqual(tokens, ['type => support.type.property-name', 'interviewers => support.type.property-name', 'name => support.type.property-name', 'email => support.type.property-name', 'salutation => support.type.property-name']);
+  });
+
   it('highlights placeholders and the follow-up vocabulary in the body', () => {
     const text = ['---', 'type: thank-you', '---', 'Dear {{name}}, thanks for the call about the offer.', 'I will follow up on 2026-12-01T10:00-05:00.'].join('\n');
     assert.deepEqual(ourTokens(grammar, text), [

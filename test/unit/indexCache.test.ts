@@ -62,6 +62,14 @@ describe('the persistent index cache', () => {
     assert.deepEqual([summaryOf(decodeNote(JSON.parse(JSON.stringify(encodeNote(accepted))))).accepted, summaryOf(accepted).accepted], [true, true]);
   });
 
+  it('keeps an interviewer\'s email and salutation', () => {
+    const text = '---\ntype: interview\ncompany: Acme\ndate: 2026-11-19\ninterviewers:\n  - name: Jane Smith\n    title: CTO\n    email: jane@acme.example\n    salutation: Ms. Smith\n---\n';
+    const parsed = parseNoteBytes(new TextEncoder().encode(text), false);
+    const decoded = decodeNote(JSON.parse(JSON.stringify(encodeNote(parsed))));
+    const person = decoded.model?.type === 'interview' ? decoded.model.interviewers[0] : undefined;
+    assert.deepEqual([person?.email?.value, person?.salutation?.value, person?.salutation?.range.start.line], ['jane@acme.example', 'Ms. Smith', 8]);
+  });
+
   it('gives a stored parse back only for the same stamp, and not for files changed just before it was written', () => {
     const cache = IndexCache.empty();
     const encoded = encodeNote({ model: null, problems: [{ code: 'front-matter-invalid', severity: 'error', message: 'x' }] });

@@ -25,6 +25,13 @@ describe('the new interview note template', () => {
     assert.deepEqual(note.references.map((r) => r.value), ['Dana Lee', 'Sam Ortiz']);
   });
 
+  it('writes each interviewer\'s e-mail address when given, and none for those without', () => {
+    const text = renderInterviewNote(DEFAULT_INTERVIEW_TEMPLATE, { ...FIELDS, interviewers: [{ name: 'Jane Smith', title: 'Engineering Manager', email: 'jane.smith@acme.example' }, { name: 'Raj Patel', title: '', email: ' ' }] });
+    assert.match(text, /\n  - name: Jane Smith\n    title: Engineering Manager\n    email: jane.smith@acme.example\n  - name: Raj Patel\n    title:\n/);
+    const note = parseNote(text).model as InterviewNote;
+    assert.deepEqual(note.interviewers.map((p) => p.email?.value), ['jane.smith@acme.example', undefined]);
+  });
+
   it('leaves decision_expected empty and the references an empty list when not given', () => {
     const text = renderInterviewNote(DEFAULT_INTERVIEW_TEMPLATE, FIELDS);
     assert.match(text, /\ndecision_expected:\n/);

@@ -103,7 +103,8 @@ describe('drafted letters', () => {
     const settings = settingsOf(SENDER);
     const speller = loadSpellChecker(__dirname)!;
     for (const via of ['email', 'mail', 'fax'] as const) {
-      const index = await indexOf({ 'interviews/2026-11-19-acme.md': INTERVIEW_TEXT.replace('contact_via: email', `contact_via: ${via}`) });
+      const addressed = INTERVIEW_TEXT.replace('    title: Engineering Manager', '    title: Engineering Manager\n    email: daniela@acme.example');
+      const index = await indexOf({ 'interviews/2026-11-19-acme.md': addressed.replace('contact_via: email', `contact_via: ${via}`) });
       for (const variant of [0, 1, 2, 3]) {
         const text = renderLetter({ ...draft(via, SENDER, '2026-11-20', variant), interviewLink: '../interviews/2026-11-19-acme.md' });
         const found = checkNote({
@@ -163,6 +164,8 @@ describe('the question before marking a letter with problems as sent', () => {
 
   it('names each kind of error once, in one sentence', () => {
     assert.equal(sendQuestion([d('placeholder')])!.message, '1 placeholder is unfilled — mark as sent anyway?');
+    assert.equal(sendQuestion([d('placeholder')], 'send')!.message, '1 placeholder is unfilled — send anyway?');
+    assert.equal(sendQuestion([d('recipient-address-missing', 'warning')], 'send'), undefined);
     assert.equal(
       sendQuestion([d('company-misspelled'), d('company-misspelled'), d('interview-link-broken'), d('wrong-company'), d('field-invalid'), d('front-matter-invalid')])!.message,
       '2 company names are misspelled, 1 other company is named, the link to the interview is broken and the front-matter has 2 errors — mark as sent anyway?',

@@ -1,6 +1,7 @@
 import { addBusinessDays } from '../shared/businessDays';
 import type { InterviewNote, LetterNote } from '../notes/note';
 import { foldAccents } from '../letters/spelling';
+import { recipientOf } from '../letters/sending';
 import { longDate } from '../letters/templates';
 import { checkCompanyName, checkOtherCompanies } from './companies';
 import { FIRST_LINE, type CheckedDocument } from './document';
@@ -35,9 +36,13 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
   const company = interview.company?.value;
   const names = interview.interviewers.map((p) => p.name?.value).filter((n): n is string => !!n);
 
+  const salutations = new Map<string, string>();
+  for (const p of interview.interviewers) if (p.name && p.salutation) salutations.set(p.name.value, p.salutation.value);
+
   checkRecipient(doc, model, names, company);
-  checkGreeting(doc, model, names);
-  checkNameMentions(doc, names);
+  checkGreeting(doc, model, names, salutations);
+  checkNameMentions(doc, names, salutations.values());
+  checkRecipientAddress(doc, model, interview);
   if (company) checkCompanyName(doc, company);
   const others = new Set<string>();
   for (const other of index.summaries()) {
@@ -78,6 +83,21 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
       }
     }
   }
+}
+
+/** An unsent e-mailed letter to an interviewer the note has no address for: Send Letter would have no To. */
+function checkRecipientAddress(doc: CheckedDocument, model: LetterNote, interview: InterviewNote): void {
+  if (model.sent || !model.to || (model.via?.value ?? 'email') !== 'email') return;
+  const recipient = recipientOf(model, interview);
+  if (!recipient?.name || recipient.email) return;
+  const name = recipient.name.value;
+  doc.add({
+    code: 'recipient-address-missing',
+    severity: 'information',
+    message: `The interview note has no e-mail address for ${name}: add "email:" under ${name} in the interview note, so Send Letter can address this letter.`,
+    range: model.to.range,
+    fixes: [{ kind: 'command', title: `Add ${name}'s e-mail address`, command: 'addRecipientAddress', argument: name }],
+  });
 }
 
 function checkDeadline(doc: CheckedDocument, model: LetterNote, interview: InterviewNote): void {

@@ -31,7 +31,7 @@ export function checkRecipient(doc: CheckedDocument, model: LetterNote, names: r
 }
 
 /** "Dear Ms. Smith," must name the letter's recipient, spelt right. */
-export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: readonly string[]): void {
+export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: readonly string[], salutations: ReadonlyMap<string, string> = new Map()): void {
   const fm = doc.parsed.frontMatter;
   if (!fm || names.length === 0) return;
   const body = doc.input.text.slice(fm.bodyOffset);
@@ -43,8 +43,34 @@ export function checkGreeting(doc: CheckedDocument, model: LetterNote, names: re
   for (const part of parts) {
     const text = part[0].trim().replace(/^and\s+/, '');
     const raw = text.replace(TITLES, '').trim();
-    if (raw) checkGreeted(doc, model, names, raw, groupStart + part.index! + part[0].indexOf(text) + text.indexOf(raw), parts.length > 1);
+    const start = groupStart + part.index! + part[0].indexOf(text);
+    // "Dear Ms. Potts," where the note says `salutation: Ms. Potts`: the interviewer's own form.
+    const saluted = [...salutations].find(([, salutation]) => sameGreeting(salutation, text));
+    if (saluted) checkSaluted(doc, model, names, salutations, saluted[0], text, start, parts.length > 1);
+    else if (raw) checkGreeted(doc, model, names, raw, start + text.indexOf(raw), parts.length > 1);
   }
+}
+
+/** Two forms of address are the same: case, spacing, accents as written and a title's full stop aside. */
+function sameGreeting(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/** The greeting is an interviewer's `salutation`: right when it is the recipient's, else fixed to the recipient's own form. */
+function checkSaluted(doc: CheckedDocument, model: LetterNote, names: readonly string[], salutations: ReadonlyMap<string, string>, person: string, written: string, start: number, together: boolean): void {
+  const recipient = model.to && names.find((n) => samePerson(n, model.to!.value));
+  if (!recipient || samePerson(person, recipient) || together) return;
+  const form = salutations.get(recipient) ?? recipient;
+  const range = doc.lines.rangeAt(start, start + written.length);
+  doc.claim(start, written.length);
+  doc.add({
+    code: 'wrong-recipient',
+    severity: 'error',
+    message: `The greeting addresses ${person} (${written}), but the letter is to ${recipient}.`,
+    range,
+    fixes: [doc.replaceFix(`Greet ${form}`, range, form)],
+  });
 }
 
 /** One person greeted (`together`: with others, so greeting another interviewer too is fine). */
@@ -96,9 +122,9 @@ function checkGreeted(doc: CheckedDocument, model: LetterNote, names: readonly s
  * written with a capital are names; a word that is itself a name in the journal (the sender's,
  * another interviewer's) is someone else.
  */
-export function checkNameMentions(doc: CheckedDocument, names: readonly string[]): void {
+export function checkNameMentions(doc: CheckedDocument, names: readonly string[], salutations: Iterable<string> = []): void {
   const tokens = new Map<string, string>(); // folded → as written in the note
-  for (const name of names) for (const t of nameTokens(name)) tokens.set(foldAccents(t), t);
+  for (const name of [...names, ...salutations]) for (const t of nameTokens(name)) tokens.set(foldAccents(t), t);
   const exactly = new Set([...tokens.values()].map(sameSpelling));
   const { people } = doc.input.knownWords;
   for (const { token } of doc.prose.words) {

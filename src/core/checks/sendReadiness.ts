@@ -3,7 +3,7 @@ import type { NoteDiagnostic } from './types';
 import { capitalize } from '../shared/text';
 
 export interface SendQuestion {
-  /** "7 placeholders are unfilled and 1 name is wrong or misspelled — mark as sent anyway?" */
+  /** "7 placeholders are unfilled and 1 name is wrong or misspelled — mark as sent anyway?" (or "send anyway?") */
   readonly message: string;
   /** The problems, one a line, with their line numbers (at most five, then how many more). */
   readonly detail: string;
@@ -31,8 +31,11 @@ function list(parts: readonly string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** The question to ask before marking a letter as sent, or undefined when it has no error-level problem. */
-export function sendQuestion(diagnostics: readonly (Pick<NoteDiagnostic, 'severity' | 'message' | 'range'> & { readonly code: string })[]): SendQuestion | undefined {
+/**
+ * The question to ask before marking a letter as sent (or, with `verb` 'send', before Send Letter
+ * hands it to the mail program), or undefined when it has no error-level problem.
+ */
+export function sendQuestion(diagnostics: readonly (Pick<NoteDiagnostic, 'severity' | 'message' | 'range'> & { readonly code: string })[], verb: 'mark as sent' | 'send' = 'mark as sent'): SendQuestion | undefined {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return undefined;
   const known = new Set(PHRASES.flatMap((p) => p.codes));
@@ -45,5 +48,5 @@ export function sendQuestion(diagnostics: readonly (Pick<NoteDiagnostic, 'severi
   const sorted = [...errors].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const lines = sorted.slice(0, MAX_DETAIL_LINES).map((d) => `Line ${d.range.start.line + 1}: ${d.message}`);
   if (sorted.length > MAX_DETAIL_LINES) lines.push(`…and ${sorted.length - MAX_DETAIL_LINES} more.`);
-  return { message: `${capitalize(sentence)} — mark as sent anyway?`, detail: lines.join('\n') };
+  return { message: `${capitalize(sentence)} — ${verb} anyway?`, detail: lines.join('\n') };
 }

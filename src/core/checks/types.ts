@@ -20,7 +20,8 @@ export type DiagnosticCode =
   | 'wrong-company'
   | 'desperate-tone'
   | 'medium-mismatch'
-  | 'interview-link-broken';
+  | 'interview-link-broken'
+  | 'recipient-address-missing';
 
 export interface TextEdit {
   readonly range: Range;
@@ -36,8 +37,11 @@ export type Fix =
       /** For a fix that records something in a note (a writing command): what, for a person ("sent: 2026-12-06"). */
       readonly records?: string;
     }
-  /** A fix the editor runs as a command: log a follow-up for this note, add a word to the word list. */
-  | { readonly kind: 'command'; readonly title: string; readonly command: 'logFollowUp' | 'addWord'; readonly argument?: string };
+  /**
+   * A fix the editor runs as a command: log a follow-up for this note, add a word to the word
+   * list, add the letter's recipient's e-mail address to its interview note (argument: the name).
+   */
+  | { readonly kind: 'command'; readonly title: string; readonly command: 'logFollowUp' | 'addWord' | 'addRecipientAddress'; readonly argument?: string };
 
 export interface NoteDiagnostic {
   readonly code: DiagnosticCode;

@@ -5,7 +5,7 @@
  */
 import { formatDay } from '../shared/days';
 import { applyChanges, planFrontMatterEdit, type EditOperation, type TextChange } from './frontMatterEdit';
-import { parseNote, type InterviewNote } from '../notes/note';
+import { isEmailAddress, parseNote, type InterviewNote } from '../notes/note';
 import { findPerson, samePerson } from '../shared/person';
 import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type DueAction, type Status } from '../shared/types';
 
@@ -19,7 +19,9 @@ export type NoteCommand =
   /** Sets `status` and, next to it, `status_date`. */
   | { readonly verb: 'outcome'; readonly status: Status; readonly day: Day }
   /** Sets a letter's `sent`. */
-  | { readonly verb: 'sent'; readonly day: Day };
+  | { readonly verb: 'sent'; readonly day: Day }
+  /** Sets an interviewer's `email` (where Send Letter addresses their letter). */
+  | { readonly verb: 'email'; readonly person: string; readonly address: string };
 
 export type CommandPlan =
   | {
@@ -136,6 +138,8 @@ function commandOperations(text: string, command: NoteCommand, context: PlanCont
       if (command.next !== undefined) item.push(['next', formatDay(command.next)]);
       return { ok: true, operations: [{ op: 'append', path: ['follow_ups'], item }], summary: `a follow-up on ${item[0][1]}${command.via ? ` by ${command.via}` : ''}` };
     }
+    case 'email':
+      return setEmail(model, command.person, command.address.trim());
     case 'outcome': {
       if (!(STATUSES as readonly string[]).includes(command.status)) return refuse(`"${command.status}" is not a status (${STATUSES.join(', ')}).`);
       // The same status again changes nothing: its recorded day (and what is due from it) stays.
@@ -166,6 +170,21 @@ function checkKind(kind: ActionKind): Operations | { ok: true } {
 
 function interviewerNames(model: InterviewNote): string[] {
   return model.interviewers.map((p) => p.name?.value).filter((n): n is string => !!n);
+}
+
+function setEmail(model: InterviewNote, person: string, address: string): Operations {
+  if (!isEmailAddress(address)) return refuse(`"${address}" is not one e-mail address (like jane.smith@example.org).`);
+  const found = findPerson(person, interviewerNames(model));
+  if (!found.ok) return refuse(found.reason);
+  const matches = model.interviewers.filter((p) => p.name && samePerson(p.name.value, found.name));
+  if (matches.length > 1) return refuse(`${found.name} is listed more than once under interviewers (lines ${matches.map((p) => p.range.start.line + 1).join(', ')}): keep one entry per person.`);
+  const name = matches[0].name!.value;
+  if (matches[0].email?.value === address) return already(`email: ${address} on ${name}`);
+  return {
+    ok: true,
+    operations: [{ op: 'set', path: ['interviewers', { where: 'name', equals: name }, 'email'], value: address }],
+    summary: `email: ${address} on ${name}`,
+  };
 }
 
 const statusOf = (model: InterviewNote): string => model.status?.value ?? 'waiting';

@@ -14,7 +14,8 @@ export interface NewInterview {
   /** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
   readonly date: string;
   readonly contactVia: ContactMedium;
-  readonly interviewers: readonly { readonly name: string; readonly title: string }[];
+  /** `email` (optional) is where Send Letter addresses their thank-you. */
+  readonly interviewers: readonly { readonly name: string; readonly title: string; readonly email?: string }[];
   /** `YYYY-MM-DD` when they said they would decide; absent keeps the `ask-decision-date` action. */
   readonly decisionExpected?: string;
   /** The people to alert, in order. */
@@ -54,7 +55,11 @@ function flowItem(value: string): string {
  */
 export function renderInterviewNote(template: string, fields: NewInterview, eol = '\n'): string {
   const interviewers = fields.interviewers.length > 0
-    ? fields.interviewers.map((p) => `  - name: ${yamlScalar(p.name)}${eol}    title: ${p.title ? yamlScalar(p.title) : ''}`.trimEnd()).join(eol)
+    ? fields.interviewers.map((p) => {
+        const lines = [`  - name: ${yamlScalar(p.name)}`, `    title: ${p.title ? yamlScalar(p.title) : ''}`.trimEnd()];
+        if (p.email?.trim()) lines.push(`    email: ${yamlScalar(p.email.trim())}`);
+        return lines.join(eol);
+      }).join(eol)
     : '  - name:\n    title:'.replace(/\n/g, eol);
   const values: Record<string, string> = {
     company: fields.company,
@@ -159,7 +164,8 @@ export interface LetterDraft {
   /** The interview link as written in the letter (a path relative to the letter). */
   readonly interviewLink: string;
   readonly interview: InterviewNote;
-  readonly recipient: { readonly name: string; readonly title?: string };
+  /** The interviewer; `salutation` ("Ms. Potts") is how the greeting addresses them, else by name. */
+  readonly recipient: { readonly name: string; readonly title?: string; readonly salutation?: string };
   /** Position of the recipient among the letters drafted for this interview: varies the wording. */
   readonly variant: number;
   readonly via: LetterMedium;
@@ -210,7 +216,7 @@ export function renderLetter(draft: LetterDraft, eol = '\n'): string {
     header.push(`FAX: To ${recipient.name}${recipient.title ? `, ${recipient.title}` : ''}, ${company} | From ${sender.name} | ${dateLine} | Pages: 1`, '');
   }
   const body = [
-    `Dear ${recipient.name},`,
+    `Dear ${recipient.salutation?.trim() || recipient.name},`,
     '',
     fill(pick(OPENINGS)),
     '',

@@ -7,7 +7,7 @@
  */
 import type { EncodedNote } from './noteCodec';
 
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 
 /** What identifies one version of a file on disk. */
 export interface FileStamp {

@@ -63,7 +63,10 @@ function field<T>(value: T, range: Range, keyRange: Range): FieldAt<T> {
 export interface Interviewer {
   readonly name?: Field<string>;
   readonly title?: Field<string>;
+  /** Where Send Letter addresses an e-mailed letter (checked to be one address). */
   readonly email?: Field<string>;
+  /** How a greeting addresses them ("Ms. Smith"), when not by name. */
+  readonly salutation?: Field<string>;
   readonly thankYouSent?: Field<Day>;
   /** The whole list item. */
   readonly range: Range;
@@ -254,6 +257,13 @@ class FieldReader {
     return field(e.value.value.trim(), e.value.range, e.keyRange);
   }
 
+  /** One e-mail address (`name@example.org`): a display name, a list or a typo'd value is a problem, not a guess. */
+  email(key: string, label = key, from: YMap = this.map): FieldAt<string> | undefined {
+    const f = this.text(key, label, from);
+    if (!f || isEmailAddress(f.value)) return f;
+    return this.invalid(f.range, `${label} "${f.value}" is not one e-mail address (like jane.smith@example.org).`);
+  }
+
   noteDate(key: string, label = key, from: YMap = this.map): FieldAt<NoteDate> | undefined {
     const f = this.text(key, label, from);
     if (!f) return undefined;
@@ -359,7 +369,8 @@ function readInterview(r: FieldReader): InterviewNote {
     return {
       name: r.text('name', 'interviewer name', m),
       title: r.text('title', 'interviewer title', m),
-      email: r.text('email', 'interviewer email', m),
+      email: r.email('email', 'interviewer email', m),
+      salutation: r.text('salutation', 'interviewer salutation', m),
       thankYouSent: r.day('thank_you_sent', 'thank_you_sent', m),
       range: item.range,
     };
@@ -439,6 +450,14 @@ function readLetter(r: FieldReader): LetterNote {
     via: r.choice('via', LETTER_MEDIA),
     sent: r.day('sent'),
   };
+}
+
+/**
+ * One address as people write it in a note: a local part and a domain with a dot, no spaces,
+ * angle brackets, commas or quotes (so it goes into a mail header and a `mailto:` link as it is).
+ */
+export function isEmailAddress(value: string): boolean {
+  return /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.]{2,}$/u.test(value) && !/\.\.|^\.|\.@|@\./.test(value);
 }
 
 const zoneCache = new Map<string, boolean>();

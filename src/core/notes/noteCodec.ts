@@ -15,7 +15,7 @@ type F = [unknown, number, number, number, number, number, number, number, numbe
 /** 0: not a note (and nothing to report); else its type ('' when none), standing (1: an offer, 2: accepted, else 0), problems, model (JSON text), and its summary's terms, people, link and company. */
 export type EncodedNote = 0 | [type: 'i' | 'l' | '', standing: 0 | 1 | 2, problems: EncodedProblem[], model: string | 0, terms: string[], people: string[], link: string | 0, company: string | 0];
 type EncodedProblem = [Problem['code'], Problem['severity'], string, R | 0, string | 0, string | 0];
-type EncodedModel = { t: 'i'; f: F[]; r: F[]; iv: [F, F, F, F, R][]; ik: R | 0; fu: [F, F, F, F, R][]; d: [string, F][]; s: [string, F][] } | { t: 'l'; f: F[] };
+type EncodedModel = { t: 'i'; f: F[]; r: F[]; iv: [F, F, F, F, R, F?][]; ik: R | 0; fu: [F, F, F, F, R][]; d: [string, F][]; s: [string, F][] } | { t: 'l'; f: F[] };
 
 const range = (r: Range): R => [r.start.line, r.start.character, r.end.line, r.end.character];
 const span = (r: R): Span => new Span(r[0], r[1], r[2], r[3]);
@@ -50,7 +50,7 @@ function encodeModel(model: NoteModel): EncodedModel {
     t: 'i',
     f: [enc(model.company), enc(model.role), enc(model.stage), enc(model.date, encDate), enc(model.timezone), enc(model.decisionExpected), enc(model.contactVia), enc(model.status), enc(model.statusDate), enc(model.referencesAlerted)],
     r: model.references.map((r) => enc(r)),
-    iv: model.interviewers.map((p) => [enc(p.name), enc(p.title), enc(p.email), enc(p.thankYouSent), range(p.range)]),
+    iv: model.interviewers.map((p) => [enc(p.name), enc(p.title), enc(p.email), enc(p.thankYouSent), range(p.range), enc(p.salutation)]),
     ik: model.interviewersKey ? range(model.interviewersKey) : 0,
     fu: model.followUps.map((f) => [enc(f.date), enc(f.via), enc(f.note), enc(f.next), range(f.range)]),
     d: [...model.done].map(([k, f]) => [k, enc(f)]),
@@ -103,7 +103,7 @@ function decodeModel(m: EncodedModel): NoteModel {
     statusDate: dec(statusDate),
     references: m.r.map((r) => dec<string>(r)!),
     referencesAlerted: dec(referencesAlerted),
-    interviewers: m.iv.map(([name, title, email, sent, r]): Interviewer => ({ name: dec(name), title: dec(title), email: dec(email), thankYouSent: dec(sent), range: span(r) })),
+    interviewers: m.iv.map(([name, title, email, sent, r, salutation]): Interviewer => ({ name: dec(name), title: dec(title), email: dec(email), salutation: dec(salutation ?? 0), thankYouSent: dec(sent), range: span(r) })),
     interviewersKey: m.ik === 0 ? undefined : span(m.ik),
     followUps: m.fu.map(([date2, via, note, next, r]): FollowUp => ({ date: dec(date2), via: dec(via), note: dec(note), next: dec(next), range: span(r) })),
     done: kindDays(m.d),

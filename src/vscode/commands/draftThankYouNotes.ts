@@ -81,7 +81,7 @@ export async function draftThankYouNotes({ notes }: CommandContext, arg?: unknow
     const text = renderLetter({
       interviewLink: relativeFrom(folder ? `${folder}/${name}` : name, interviewPath),
       interview: model,
-      recipient: { name: person.name!.value, title: person.title?.value },
+      recipient: { name: person.name!.value, title: person.title?.value, salutation: person.salutation?.value },
       variant,
       via,
       today: notes.today(),

@@ -9,6 +9,8 @@ import { formatMinutes } from '../../core/shared/localDate';
 import { newNoteFolder } from '../../core/edits/placement';
 import { DEFAULT_INTERVIEW_TEMPLATE, interviewFileName, renderInterviewNote, uniqueName, type NewInterview } from '../../core/letters/templates';
 import { CONTACT_MEDIA, type ContactMedium, type Day } from '../../core/shared/types';
+import { isEmailAddress } from '../../core/notes/note';
+import { addressesLike } from '../../core/present/completion';
 import { createNewFile, exists } from '../documentEdits';
 import { messageText } from '../../core/present/markdownText';
 import { SMALL_FILE_LIMIT } from '../../core/shared/settingPaths';
@@ -27,7 +29,7 @@ export interface NewInterviewArgument {
   readonly role?: string;
   readonly stage?: string;
   readonly contactVia?: ContactMedium;
-  readonly interviewers?: readonly { readonly name: string; readonly title: string }[];
+  readonly interviewers?: readonly { readonly name: string; readonly title: string; readonly email?: string }[];
   readonly decisionExpected?: string;
   /** Names, as a list or comma-separated. */
   readonly references?: readonly string[] | string;
@@ -59,7 +61,7 @@ async function askFields(today: Day): Promise<NewInterview | undefined> {
   if (stage === undefined) return undefined;
   const date = await askDate({ title: title(4), prompt: 'When was the interview?', today, direction: 'past', allowTime: true, value: nowText() });
   if (!date) return undefined;
-  const interviewers: { name: string; title: string }[] = [];
+  const interviewers: { name: string; title: string; email?: string }[] = [];
   for (;;) {
     const entry = await ask(5, `Interviewer ${interviewers.length + 1} as "Name, Title" — leave empty when done`, {
       placeHolder: 'Jane Smith, Engineering Manager',
@@ -71,7 +73,15 @@ async function askFields(today: Day): Promise<NewInterview | undefined> {
     if (entry === undefined) return undefined;
     if (!entry.trim()) break;
     const comma = entry.indexOf(',');
-    interviewers.push(comma === -1 ? { name: entry.trim(), title: '' } : { name: entry.slice(0, comma).trim(), title: entry.slice(comma + 1).trim() });
+    const person = comma === -1 ? { name: entry.trim(), title: '' } : { name: entry.slice(0, comma).trim(), title: entry.slice(comma + 1).trim() };
+    // Their address now, while the business card is at hand: Send Letter addresses the thank-you with it.
+    const email = await ask(5, `E-mail address of ${person.name} (optional: Send Letter addresses their thank-you with it)`, {
+      placeHolder: 'jane.smith@example.org',
+      value: addressesLike(person.name, interviewers)[0]?.label,
+      validateInput: (v) => (v.trim() === '' || isEmailAddress(v.trim()) ? undefined : 'Write one address, like jane.smith@example.org, or leave it empty'),
+    });
+    if (email === undefined) return undefined;
+    interviewers.push(email.trim() ? { ...person, email: email.trim() } : person);
   }
   const references = await ask(6, 'References to alert, comma-separated (optional)', { placeHolder: 'Dana Lee, Sam Ortiz' });
   if (references === undefined) return undefined;
@@ -116,6 +126,8 @@ function readArgument(arg: NewInterviewArgument, today: Day): NewInterview | str
   if (!date?.ok) return `the interview's date: ${date?.message}`;
   const decision = arg.decisionExpected?.trim() ? dateArgument(arg.decisionExpected, { today, direction: 'future' }) : undefined;
   if (decision && !decision.ok) return `the decision date: ${decision.message}`;
+  const badAddress = (arg.interviewers ?? []).find((p) => p.email?.trim() && !isEmailAddress(p.email.trim()));
+  if (badAddress) return `the e-mail address of ${badAddress.name}: "${badAddress.email}" is not one address (like jane.smith@example.org)`;
   const contactVia = arg.contactVia ?? 'email';
   if (!(CONTACT_MEDIA as readonly string[]).includes(contactVia)) return `contactVia must be one of ${CONTACT_MEDIA.join(', ')}`;
   return {

@@ -13,6 +13,7 @@ import { openAction } from './openAction';
 import { recordOutcome } from './recordOutcome';
 import { reportFix } from './reportFix';
 import { undoWrite } from '../documentEdits';
+import { addRecipientAddress, sendLetter } from './sendLetter';
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
@@ -23,6 +24,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'interviewFollowUp.markDone': (arg) => markDone(ctx, arg),
     'interviewFollowUp.snooze': (arg, until) => snooze(ctx, arg, until),
     'interviewFollowUp.markLetterSent': (arg, options) => markLetterSent(ctx, arg, options),
+    'interviewFollowUp.sendLetter': (arg, options) => sendLetter(ctx, arg, options),
+    'interviewFollowUp.addRecipientAddress': (arg, person, address) => addRecipientAddress(ctx, arg, person, address),
     'interviewFollowUp.nextPlaceholder': () => goToPlaceholder('next'),
     'interviewFollowUp.previousPlaceholder': () => goToPlaceholder('previous'),
     'interviewFollowUp.exportCalendar': (target) => exportCalendar(ctx, target),

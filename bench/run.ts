@@ -5,7 +5,7 @@
  * on a slow machine.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDay } from '../src/core/shared/days';
 import { buildIndex } from '../src/core/notes/loader';
@@ -148,16 +148,30 @@ function benchDictionary() {
   };
 }
 
-function benchActivation() {
-  const bundle = join(ROOT, 'dist/extension.js');
-  if (!existsSync(bundle)) throw new Error('dist/extension.js is missing: npm run build first');
+/** Median of 7 fresh processes running one of the activation children on a bundle. */
+function activationMs(child: string, bundle: string): number {
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: npm run build first`);
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const r = spawnSync(process.execPath, [join(__dirname, 'activationChild.js'), bundle], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(__dirname, child), bundle], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
     times.push(JSON.parse(r.stdout).ms);
   }
-  return { ms: round(median(times)) };
+  return round(median(times));
+}
+
+function benchActivation() {
+  return { ms: activationMs('activationChild.js', join(ROOT, 'dist/extension.js')) };
+}
+
+/** The browser bundle: activated in a realm with a web worker's globals (bench/webRealm.ts), and its size beside the Node bundle's. */
+function benchWeb() {
+  const bundle = join(ROOT, 'dist/web/extension.js');
+  const activation = activationMs('webActivationChild.js', bundle);
+  const kb = (file: string) => round(statSync(file).size / 1024, 1);
+  const bundleKb = kb(bundle);
+  const nodeBundleKb = kb(join(ROOT, 'dist/extension.js'));
+  return { activationMs: activation, bundleKb, nodeBundleKb, ratioToNodeBundle: round(bundleKb / nodeBundleKb) };
 }
 
 async function main() {
@@ -179,6 +193,8 @@ async function main() {
   const letter = await benchLetter();
   log('activation…');
   const activation = benchActivation();
+  log('web (browser bundle)…');
+  const web = benchWeb();
   const result = {
     node: process.version,
     index: { files: index.files, ms: index.ms, readFloorMs: index.readFloorMs, ratioToReadFloor: index.ratioToReadFloor, maxRssMb: index.maxRssMb },
@@ -188,6 +204,7 @@ async function main() {
     letter,
     check,
     activation,
+    web,
     dictionary,
     suggestions,
   };
@@ -202,6 +219,8 @@ async function main() {
     ['letter.spellingRatioToCspellPrepared', letter.spellingRatioToCspellPrepared, 1.0],
     ['check.oneLetterRatioToNodeStart', check.oneLetterRatioToNodeStart, 5],
     ['activation.ms', activation.ms, 50],
+    ['web.activationMs', web.activationMs, 50],
+    ['web.ratioToNodeBundle', web.ratioToNodeBundle, 1.5],
     ['dictionary.loadMs', dictionary.loadMs, 400],
     ['suggestions.p50Ms', suggestions.p50Ms, 10],
   ];
@@ -216,6 +235,7 @@ async function main() {
     `  check      one letter ${check.oneLetterMs} ms; node -e 0 ${check.nodeStartMs} ms`,
     `  dictionary ${dictionary.loadMs} ms; suggestions p50 ${suggestions.p50Ms} ms (${suggestions.flagged}/${suggestions.misspellings} flagged, ${suggestions.rightInTop3} right in the top 3)`,
     `  activation ${activation.ms} ms`,
+    `  web        activation ${web.activationMs} ms (a realm without Node's globals); bundle ${web.bundleKb} KB, Node bundle ${web.nodeBundleKb} KB`,
     '',
     ...goals.map(([name, value, goal]) => `  ${value <= goal ? 'met ' : 'MISS'}  ${name} = ${value} (goal <= ${goal})`),
     '',

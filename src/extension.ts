@@ -19,7 +19,8 @@ export interface InterviewFollowUpApi {
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewFollowUpApi {
-  const notes = new NotesWorkspace(context.storageUri ?? context.globalStorageUri);
+  // The index cache belongs to the workspace (storageUri, through workspace.fs in both hosts); without one there is no cache.
+  const notes = new NotesWorkspace(context.storageUri);
   const tree = new DueTreeProvider(notes, context.workspaceState);
   const diagnostics = new NoteDiagnostics(notes, context.extensionUri);
   const reminders = new Reminders(notes, context.workspaceState);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EnglishVariant } from '../core/shared/settings';
-import { Lexicon, lexiconFiles, SpellChecker } from '../core/letters/spelling';
+import { lexiconOf, type Lexicon, SpellChecker } from '../core/letters/spelling';
 
 /** dist/dict beside the bundle, or the repository's dist/dict above a compiled test or benchmark. */
 export function dictionaryFolder(bundleDir: string): string | undefined {
@@ -19,9 +19,7 @@ export function dictionaryFolder(bundleDir: string): string | undefined {
 
 /** The word lists of a variant from a dist/dict folder. */
 export function readLexicon(dir: string, variant: EnglishVariant): Lexicon {
-  const lexicon = new Lexicon();
-  for (const file of lexiconFiles(variant)) lexicon.add(file, readFileSync(join(dir, file), 'utf8'));
-  return lexicon;
+  return lexiconOf(variant, (file) => readFileSync(join(dir, file), 'utf8'));
 }
 
 const cached = new Map<EnglishVariant, SpellChecker>();

@@ -9,13 +9,12 @@ import { knownWords, parseWordList, type KnownWords } from '../core/checks/known
 import type { NoteDiagnostic } from '../core/checks/types';
 import { scheduleContext } from '../core/schedule/schedule';
 import type { SpellChecker } from '../core/letters/spelling';
-import { loadSpellChecker } from '../node/dictionary';
 import { decodeNoteBytes } from '../core/notes/decode';
 import { NOTE_READ_LIMIT } from '../core/notes/loader';
 import { SMALL_FILE_LIMIT } from '../core/shared/settingPaths';
-import { FileRefusal } from '../node/safeFiles';
 import type { NotesWorkspace } from './notesWorkspace';
 import { containedUri, containedUriSync, tellRefusedSetting, type ContainedUri } from './settingPaths';
+import { loadSpellChecker } from './wordLists';
 import { readFileSafely, workspaceFileSystem } from './workspaceFileSystem';
 
 const TYPING_DEBOUNCE_MS = 300;
@@ -61,6 +60,11 @@ export class NoteDiagnostics implements vscode.Disposable {
         if (this.speller && this.speller.variant !== notes.settings.englishVariant) [this.speller, this.spellerLoading] = [undefined, false];
         this.checkAllOpen();
       }),
+      // Another word list file, or the workspace's own setting now that it is trusted.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('interviewFollowUp.wordListFile')) setTimeout(() => void this.reloadWordList().then(() => this.checkAllOpen()), 0);
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reloadWordList().then(() => this.checkAllOpen())),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (this.isWordList(doc.uri)) void this.reloadWordList().then(() => this.checkAllOpen());
       }),
@@ -101,7 +105,7 @@ export class NoteDiagnostics implements vscode.Disposable {
     try {
       this.wordList = parseWordList(new TextDecoder('utf-8', { fatal: true }).decode(await readFileSafely(target.uri, SMALL_FILE_LIMIT, 'the word list')));
     } catch (e) {
-      const why = e instanceof FileRefusal ? e.message : 'it is not UTF-8 text';
+      const why = e instanceof TypeError ? 'it is not UTF-8 text' : e instanceof Error ? e.message : String(e);
       tellRefusedSetting(`The word list ${vscode.workspace.asRelativePath(target.uri)} cannot be read (${why})`, 'its words are not known to the spelling check');
     }
     this.known = undefined;
@@ -212,17 +216,24 @@ export class NoteDiagnostics implements vscode.Disposable {
     return decoded.text;
   }
 
-  /** Builds the spell checker off the typing path, then re-checks what is open. */
+  /** Builds the spell checker off the typing path (its word lists read from the extension's own files), then re-checks what is open. */
   private loadSpellerSoon(): void {
     if (this.spellerLoading) return;
     this.spellerLoading = true;
+    const variant = this.notes.settings.englishVariant;
     setTimeout(() => {
-      try {
-        this.speller = loadSpellChecker(vscode.Uri.joinPath(this.extensionUri, 'dist').fsPath, this.notes.settings.englishVariant);
-      } catch (e) {
-        console.error('Interview Follow-Up: the spelling dictionary could not be loaded', e);
-      }
-      if (this.speller) this.checkAllOpen();
+      loadSpellChecker(this.extensionUri, variant).then(
+        (speller) => {
+          // The variant changed meanwhile: the next check asks for the new one.
+          if (variant !== this.notes.settings.englishVariant) {
+            this.spellerLoading = false;
+            return;
+          }
+          this.speller = speller;
+          this.checkAllOpen();
+        },
+        (e) => console.error('Interview Follow-Up: the spelling dictionary could not be loaded', e),
+      );
     }, 200);
   }
 

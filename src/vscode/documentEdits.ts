@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import { decodeNoteBytes } from '../core/notes/decode';
 import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
 import { messageText } from '../core/present/markdownText';
-import { FileRefusal } from '../node/safeFiles';
 import { readFileSafely } from './workspaceFileSystem';
 
 const ATTEMPTS = 3;
@@ -22,7 +21,7 @@ export async function editNote(uri: vscode.Uri, command: NoteCommand): Promise<b
       // A regular file of a note's size only: a pipe or a device named like a note is never opened as a document.
       bytes = await readFileSafely(uri, EDIT_LIMIT, 'the note');
     } catch (e) {
-      void vscode.window.showErrorMessage(`${name} was not changed: ${messageText(e instanceof FileRefusal ? e.message : String(e))}`);
+      void vscode.window.showErrorMessage(`${name} was not changed: ${messageText(e instanceof Error ? e.message : String(e))}`);
       return false;
     }
     const decoded = decodeNoteBytes(bytes);

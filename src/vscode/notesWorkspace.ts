@@ -14,6 +14,7 @@ import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
 import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/shared/settings';
 import { shortHash } from '../core/shared/text';
 import type { Day, DueAction } from '../core/shared/types';
+import { environmentVariable } from './hostEnvironment';
 import { containedUri, containedUriSync, tellRefusedSetting } from './settingPaths';
 import { readFileSafely, workspaceFileSystem } from './workspaceFileSystem';
 
@@ -104,6 +105,11 @@ export class NotesWorkspace implements vscode.Disposable {
         if (notesFolderChanged) void this.reload();
         else this.fireChanged();
       }),
+      // Trusted now: the workspace's own path settings apply.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.notesDirs.clear();
+        void this.reload();
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.notesDirs.clear();
         void this.reload();
@@ -157,9 +163,9 @@ export class NotesWorkspace implements vscode.Disposable {
     return this.loading ?? this.reload();
   }
 
-  /** Today's day; INTERVIEW_FOLLOWUP_TODAY=YYYY-MM-DD pins it (demos of the sample journal, tests). */
+  /** Today's day; INTERVIEW_FOLLOWUP_TODAY=YYYY-MM-DD in the Node host's environment pins it (demos of the sample journal, tests). */
   today(): Day {
-    const pinned = process.env.INTERVIEW_FOLLOWUP_TODAY;
+    const pinned = environmentVariable('INTERVIEW_FOLLOWUP_TODAY');
     return (pinned && parseDay(pinned)) || dayOfDate(new Date());
   }
 

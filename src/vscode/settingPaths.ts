@@ -1,13 +1,14 @@
 /**
  * Path settings in the extension (core/shared/settingPaths): each must stay inside its workspace
- * folder, symbolic links included. On disk (`file:`) links are resolved with realpath; on other
- * file systems, where a link's target cannot be known, any link on the way is refused. A refusal
+ * folder, symbolic links included. On disk (`file:`, in the Node host) links are resolved with
+ * realpath; on other file systems, where a link's target cannot be known, any link on the way is
+ * refused. A refusal
  * is told once per window, in a notification naming the setting.
  */
 import * as vscode from 'vscode';
 import { messageText } from '../core/present/markdownText';
 import { linkOutsideMessage, settingPath, type PathSetting } from '../core/shared/settingPaths';
-import { linkEscape } from '../node/containedPath';
+import { diskAccess } from './diskAccess';
 
 export type ContainedUri = { readonly ok: true; readonly uri: vscode.Uri; /** Folder-relative, `/`-separated. */ readonly relative: string } | { readonly ok: false; readonly message: string };
 
@@ -20,15 +21,16 @@ function lexical(folder: vscode.Uri, key: PathSetting, written: string): Contain
 /** The setting's place inside the folder, checked without waiting (links resolved on disk only). */
 export function containedUriSync(folder: vscode.Uri, key: PathSetting, written: string): ContainedUri {
   const result = lexical(folder, key, written);
-  if (!result.ok || folder.scheme !== 'file') return result;
-  const escape = linkEscape(folder.fsPath, result.relative);
+  const disk = diskAccess();
+  if (!result.ok || folder.scheme !== 'file' || !disk) return result;
+  const escape = disk.linkEscape(folder.fsPath, result.relative);
   return escape ? { ok: false, message: linkOutsideMessage(key, written, undefined, escape === 'dangling') } : result;
 }
 
 /** The setting's place inside the folder, links included on every file system. */
 export async function containedUri(folder: vscode.Uri, key: PathSetting, written: string): Promise<ContainedUri> {
   const result = containedUriSync(folder, key, written);
-  if (!result.ok || folder.scheme === 'file') return result;
+  if (!result.ok || (folder.scheme === 'file' && diskAccess())) return result;
   let current = folder;
   for (const segment of result.relative.split('/').filter((s) => s !== '')) {
     current = vscode.Uri.joinPath(current, segment);

@@ -1,7 +1,7 @@
 // Starts code-server (VS Code in the browser, from npm) on a copy of a workspace, with this
 // extension under development; shared by the real-host test runner and `npm start`.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -165,6 +165,29 @@ export function packageExtension(outFile) {
   const packaged = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', outFile], { cwd: ROOT, encoding: 'utf8' });
   if (packaged.status !== 0) throw new Error(`vsce package failed:\n${packaged.stdout}${packaged.stderr}`);
   return outFile;
+}
+
+/**
+ * The web-only variant of the package: the same files, with a manifest that has `browser` and no
+ * `main` (nor the CLI's `bin`). code-server runs an extension that has a `main` in its Node
+ * extension host; one with only a `browser` entry goes to the browser's web worker extension host,
+ * as on vscode.dev and github.dev (where there is no Node host at all). Returns the .vsix's path.
+ */
+export function packageWebExtension(outFile) {
+  const stage = mkdtempSync(join(tmpdir(), 'ifu-web-package-'));
+  try {
+    for (const file of ['README.md', 'LICENSE', '.vscodeignore']) cpSync(join(ROOT, file), join(stage, file));
+    for (const dir of ['media', 'syntaxes', 'dist/web', 'dist/dict']) cpSync(join(ROOT, dir), join(stage, dir), { recursive: true });
+    const { main, bin, ...manifest } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    if (!manifest.browser || !main) throw new Error('package.json should name both `main` and `browser`');
+    writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
+    const packaged = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', resolve(outFile)], { cwd: stage, encoding: 'utf8' });
+    if (packaged.status !== 0) throw new Error(`vsce package (web-only) failed:\n${packaged.stdout}${packaged.stderr}`);
+    return resolve(outFile);
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 export async function launchBrowser() {

@@ -6,14 +6,18 @@
 //
 //   node test/e2e/run.mjs                 every suite in test/e2e/suites.json
 //   node test/e2e/run.mjs journal         one suite
+//   node test/e2e/run.mjs web             the web-only package in code-server's web worker extension host (always code-server)
 //   node test/e2e/run.mjs --screenshots D  saves the README's pictures of the sample journal into folder D (code-server)
+//   node test/e2e/run.mjs --screenshot-web D  only the picture from the browser's web worker extension host
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { format } from 'node:util';
-import { launchBrowser, packageExtension, PINNED_TODAY, ROOT, startServer, workbenchUrl } from './codeServer.mjs';
+import * as esbuild from 'esbuild';
+import { launchBrowser, packageExtension, packageWebExtension, PINNED_TODAY, ROOT, startServer, workbenchUrl } from './codeServer.mjs';
 
 const SUITES = JSON.parse(readFileSync(join(ROOT, 'test/e2e/suites.json'), 'utf8'));
 // Workbench chatter that has nothing to do with the suite (no network here, no accounts).
@@ -64,7 +68,12 @@ async function runSuiteInElectron(suite, vscodeExecutablePath) {
   }
 }
 
-async function runSuite(name, suite) {
+/**
+ * One suite in code-server, its mocha entry in the extension host of the extension under
+ * development: the Node host for the repository itself, the browser's web worker host for a
+ * web-only package (see prepareWebSuite).
+ */
+async function runSuite(name, suite, { developmentPath = ROOT, testsPath = join(ROOT, 'out/test/e2e', suite.tests) } = {}) {
   const source = suite.workspace ? join(ROOT, suite.workspace) : undefined;
   const { port, workspace, stop, log } = await startServer(source, { smokeTestDriver: true });
   const browser = await launchBrowser();
@@ -81,15 +90,15 @@ async function runSuite(name, suite) {
       const text = Array.isArray(args) ? format(...args) : String(args);
       if (NOISE.test(text)) return;
       for (const line of text.split('\n')) {
-        if (/^\s+at /.test(line)) continue;
+        if (/^\s+at /.test(line) && !process.env.E2E_VERBOSE) continue;
         countSummary(line);
         console.log(`  ${line}`);
       }
     });
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     await page.goto(workbenchUrl(port, workspace, [
-      ['extensionDevelopmentPath', remote(ROOT)],
-      ['extensionTestsPath', remote(join(ROOT, 'out/test/e2e', suite.tests))],
+      ['extensionDevelopmentPath', remote(developmentPath)],
+      ['extensionTestsPath', remote(testsPath)],
     ]));
     const code = await exitCode;
     if (code !== 0 && process.env.E2E_VERBOSE) console.log(log());
@@ -97,6 +106,60 @@ async function runSuite(name, suite) {
   } finally {
     await browser.close();
     stop();
+  }
+}
+
+/**
+ * A suite for the browser's web worker extension host. code-server puts an extension in that
+ * host only when its manifest has a `browser` entry and no `main` (with both it runs the Node
+ * host, unless `"extensionKind": ["ui"]` or the user setting `remote.extensionKind` says "web").
+ * So the web-only .vsix is packaged, unpacked as the development folder, and the suite — mocha
+ * included — is bundled for the browser into it: a test entry outside the development folder, or
+ * not one browser bundle, would run in the Node host.
+ */
+/**
+ * mocha's browser build (mocha/mocha.js) is a UMD script, but mocha's package.json says
+ * `"type": "module"`, so esbuild would read it as an ES module and its `module.exports = ...`
+ * would reach the host's own CommonJS wrapper. Loaded from outside the package, it is CommonJS.
+ */
+const mochaBrowserBuild = {
+  name: 'mocha-browser-build',
+  setup(build) {
+    build.onResolve({ filter: /^mocha\/mocha\.js$/ }, () => ({ path: createRequire(join(ROOT, 'package.json')).resolve('mocha/mocha.js'), namespace: 'mocha-browser-build' }));
+    build.onLoad({ filter: /.*/, namespace: 'mocha-browser-build' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'js' }));
+  },
+};
+
+async function prepareWebSuite(suite, scratch) {
+  const vsix = packageWebExtension(join(scratch, 'interview-followup-web.vsix'));
+  const unpacked = spawnSync('unzip', ['-q', vsix, 'extension/*', '-d', scratch], { encoding: 'utf8' });
+  if (unpacked.status !== 0) throw new Error(`unzip ${vsix} failed: ${unpacked.error?.message ?? unpacked.stderr}`);
+  const developmentPath = join(scratch, 'extension');
+  if (existsSync(join(developmentPath, 'dist/extension.js'))) throw new Error('the web-only package carries the Node bundle');
+  const testsPath = join(developmentPath, 'dist/test/suite.js');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(ROOT, 'test/e2e', suite.tests, 'index.ts')],
+    outfile: testsPath,
+    bundle: true,
+    platform: 'browser',
+    conditions: ['worker'],
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [mochaBrowserBuild],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return { developmentPath, testsPath };
+}
+
+async function runWebSuite(name, suite) {
+  const scratch = mkdtempSync(join(tmpdir(), 'ifu-e2e-web-'));
+  try {
+    return await runSuite(name, suite, await prepareWebSuite(suite, scratch));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -149,6 +212,47 @@ async function screenshots(folder) {
   }
 }
 
+/**
+ * The README's picture of the browser: the web-only package installed into code-server, so it
+ * runs in the browser's web worker extension host as on vscode.dev and github.dev; without the
+ * smoke-test driver, as a user has it. The tree, a letter with its problems underlined, and the
+ * Problems panel. (The day cannot be pinned in the browser: the sample journal is seen as of today.)
+ */
+async function screenshotWeb(folder) {
+  mkdirSync(join(ROOT, '.e2e-run'), { recursive: true });
+  const vsix = packageWebExtension(join(ROOT, '.e2e-run/interview-followup-web.vsix'));
+  const { port, workspace, stop } = await startServer(join(ROOT, 'test/fixtures/journal'), { smokeTestDriver: false, installExtension: vsix });
+  const letter = join(workspace, 'letters/2026-11-19-acme-raj-patel.md');
+  writeFileSync(letter, readFileSync(letter, 'utf8').replace('I appreciated hearing', 'I apreciated hearing'));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
+    await page.goto(workbenchUrl(port, workspace));
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    const toast = page.locator('.notification-toast', { hasText: 'overdue' }).first();
+    await toast.waitFor({ timeout: 90_000 });
+    await toast.getByRole('button', { name: 'Show' }).click();
+    await page.waitForSelector('.monaco-list-row[aria-label*="Thank Chidi"]', { timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('2026-11-19-acme-raj-patel.md');
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('Enter');
+    // The spelling check waits for the word lists, read from the extension's own files.
+    await page.waitForSelector('.squiggly-warning', { timeout: 60_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForTimeout(2500);
+    await page.mouse.move(700, 300);
+    const file = join(folder, 'screenshot-web.png');
+    await page.screenshot({ path: file });
+    console.log(`screenshot: ${file}`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
 /** code-server, Node 24 and Chromium, installed once into .e2e-tools (quick when they are there). */
 function installCodeServer() {
   const setup = spawnSync('bash', [join(ROOT, 'test/e2e/setup-tools.sh')], { stdio: 'inherit' });
@@ -159,7 +263,12 @@ async function main() {
   const args = process.argv.slice(2);
   if (args[0] === '--screenshots') {
     installCodeServer();
-    return screenshots(resolve(args[1] ?? 'media'));
+    await screenshots(resolve(args[1] ?? 'media'));
+    return screenshotWeb(resolve(args[1] ?? 'media'));
+  }
+  if (args[0] === '--screenshot-web') {
+    installCodeServer();
+    return screenshotWeb(resolve(args[1] ?? 'media'));
   }
   const names = args.length ? args : Object.keys(SUITES);
   for (const name of names) {
@@ -172,12 +281,15 @@ async function main() {
     download: async () => (await import('@vscode/test-electron')).downloadAndUnzipVSCode({ version: 'stable', timeout: 15_000 }),
   });
   console.log(describeChoice(choice));
-  if (choice.host === 'code-server') installCodeServer();
+  // The web suites need code-server (its browser's web worker host) whichever host runs the others.
+  if (choice.host === 'code-server' || names.some((n) => SUITES[n].host === 'web-worker')) installCodeServer();
   const failed = [];
   for (const name of names) {
     const started = Date.now();
-    console.log(`e2e suite ${name}: starting ${choice.host === 'electron' ? 'VS Code' : 'code-server and Chromium'}`);
-    const run = choice.host === 'electron' ? runSuiteInElectron(SUITES[name], choice.vscodeExecutablePath) : runSuite(name, SUITES[name]);
+    const suite = SUITES[name];
+    const web = suite.host === 'web-worker';
+    console.log(`e2e suite ${name}: starting ${web ? 'code-server and Chromium (web worker extension host)' : choice.host === 'electron' ? 'VS Code' : 'code-server and Chromium'}`);
+    const run = web ? runWebSuite(name, suite) : choice.host === 'electron' ? runSuiteInElectron(suite, choice.vscodeExecutablePath) : runSuite(name, suite);
     const code = await run.catch((e) => {
       console.error(e);
       return 1;

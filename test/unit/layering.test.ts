@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = join(__dirname, '..', '..', '..');
@@ -22,12 +23,14 @@ function importsOf(text: string): string[] {
 function layeringProblem(spec: string, fromFile: string): string | undefined {
   if (spec === 'vscode') return 'imports vscode';
   if (/^(node:)?(fs|fs\/promises|child_process|os|net|http|https|worker_threads)$/.test(spec)) return 'touches the machine';
+  // The core runs in the browser too (the web extension): not even node:path.
+  if (spec.startsWith('node:') || builtinModules.includes(spec)) return 'a Node built-in, missing in the browser';
   if (spec.startsWith('.') && relative(coreDir, resolve(dirname(fromFile), spec)).startsWith('..')) return 'leaves src/core';
   return undefined;
 }
 
 describe('layering', () => {
-  it('keeps src/core free of vscode, of the adapters and CLI, and of file access', () => {
+  it('keeps src/core free of vscode, of the adapters and CLI, of file access and of every Node built-in', () => {
     const files = sources(coreDir);
     assert.ok(files.length > 20, 'core sources found');
     const offending = files.flatMap((file) =>
@@ -41,11 +44,26 @@ describe('layering', () => {
 
   it('recognises each kind of offending import', () => {
     const file = join(coreDir, 'checks', 'example.ts');
-    const text = "import * as vscode from 'vscode';\nconst fs = require('node:fs');\nimport { x } from '../../vscode/tree';\nimport { y } from '../days';\n";
+    const text = "import * as vscode from 'vscode';\nconst fs = require('node:fs');\nimport { x } from '../../vscode/tree';\nimport { y } from '../days';\nimport { posix } from 'node:path';\nimport { z } from 'path';\n";
     assert.deepEqual(
       importsOf(text).map((spec) => layeringProblem(spec, file)),
-      ['imports vscode', 'touches the machine', 'leaves src/core', undefined],
+      ['imports vscode', 'touches the machine', 'leaves src/core', undefined, 'a Node built-in, missing in the browser', 'a Node built-in, missing in the browser'],
     );
+  });
+});
+
+describe('the extension\'s adapters', () => {
+  it('import no Node built-in and nothing from src/node: the same code runs in the browser\'s web worker host', () => {
+    const files = [join(root, 'src', 'extension.ts'), ...sources(join(root, 'src', 'vscode'))];
+    assert.ok(files.length > 10, 'adapter sources found');
+    const offending = files.flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8')).flatMap((spec) => {
+        const builtin = spec.startsWith('node:') || builtinModules.includes(spec);
+        const nodeHelper = spec.startsWith('.') && relative(join(root, 'src', 'node'), resolve(dirname(file), spec)).split(/[\\/]/)[0] !== '..';
+        return builtin || nodeHelper ? [`${relative(root, file)}: ${spec}`] : [];
+      }),
+    );
+    assert.deepEqual(offending, []);
   });
 });
 

@@ -13,6 +13,16 @@ export function lexiconFiles(variant: EnglishVariant): string[] {
   return [...english.map((f) => `${f}.txt`), 'vocabulary.txt'];
 }
 
+/**
+ * The word lists of a variant, each file's text given by `textOf` (the CLI reads dist/dict from
+ * disk; the extension reads its own files through VS Code's file system, in the browser too).
+ */
+export function lexiconOf(variant: EnglishVariant, textOf: (file: string) => string): Lexicon {
+  const lexicon = new Lexicon();
+  for (const file of lexiconFiles(variant)) lexicon.add(file, textOf(file));
+  return lexicon;
+}
+
 /** Separates the frequent words (hunspell's) from the rare ones in an english-*.txt file. */
 const RARE_MARKER = '#rare';
 

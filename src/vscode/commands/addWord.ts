@@ -1,7 +1,7 @@
 /**
  * "Add to word list": appends a word to the workspace's word list file, creating it when missing.
- * A list on disk is written as the CLI writes notes (node/lockedUpdate: its lock, re-read under
- * it, a temporary file renamed over it, a link kept a link): a failure or a crash leaves the old
+ * A list on disk is written as the CLI writes notes (diskAccess, in the Node host: its lock,
+ * re-read under it, a temporary file renamed over it, a link kept a link): a failure or a crash leaves the old
  * list whole. A list open with unsaved changes gets the word in the editor instead, and one in a
  * virtual workspace through VS Code's file service. Only where the setting keeps it inside the
  * workspace folder (a prepared `"../.bashrc"` or a link out of the folder is refused, never
@@ -11,24 +11,23 @@ import * as vscode from 'vscode';
 import { wordListWith } from '../../core/checks/knownWords';
 import { messageText } from '../../core/present/markdownText';
 import { SMALL_FILE_LIMIT } from '../../core/shared/settingPaths';
-import { lockedUpdate } from '../../node/lockedUpdate';
-import { FileRefusal } from '../../node/safeFiles';
+import { diskAccess, type DiskAccess } from '../diskAccess';
 import { createNewFile, exists } from '../documentEdits';
 import type { NoteDiagnostics } from '../diagnostics';
 import { readFileSafely } from '../workspaceFileSystem';
 
-async function appendOnDisk(uri: vscode.Uri, word: string): Promise<boolean> {
+async function appendOnDisk(disk: DiskAccess, uri: vscode.Uri, word: string): Promise<boolean> {
   try {
-    await lockedUpdate(
+    await disk.replaceFile(
       uri.fsPath,
       (bytes) => {
         let text: string;
         try {
           text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         } catch {
-          throw new FileRefusal('it is not valid UTF-8; writing it would change its other bytes');
+          throw new Error('it is not valid UTF-8; writing it would change its other bytes');
         }
-        return { next: new TextEncoder().encode(wordListWith(text, word)), result: undefined };
+        return new TextEncoder().encode(wordListWith(text, word));
       },
       { maxBytes: SMALL_FILE_LIMIT, what: 'the word list' },
     );
@@ -68,12 +67,13 @@ export async function addWord(diagnostics: NoteDiagnostics, word?: unknown): Pro
     try {
       await readFileSafely(uri, SMALL_FILE_LIMIT, 'the word list');
     } catch (e) {
-      const why = e instanceof FileRefusal ? e.message : String(e);
+      const why = e instanceof Error ? e.message : String(e);
       void vscode.window.showErrorMessage(messageText(`The word list ${vscode.workspace.asRelativePath(uri)} was not changed: ${why}.`));
       return false;
     }
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    ok = uri.scheme === 'file' && !open?.isDirty ? await appendOnDisk(uri, text.trim()) : await appendInEditor(uri, text.trim());
+    const disk = diskAccess();
+    ok = disk && uri.scheme === 'file' && !open?.isDirty ? await appendOnDisk(disk, uri, text.trim()) : await appendInEditor(uri, text.trim());
   } else {
     ok = await createNewFile(uri, `# Words the Interview Follow-Up spelling check accepts, one a line.\n${text.trim()}\n`);
   }

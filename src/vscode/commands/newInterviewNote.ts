@@ -12,7 +12,6 @@ import { CONTACT_MEDIA, type ContactMedium, type Day } from '../../core/shared/t
 import { createNewFile, exists } from '../documentEdits';
 import { messageText } from '../../core/present/markdownText';
 import { SMALL_FILE_LIMIT } from '../../core/shared/settingPaths';
-import { FileRefusal } from '../../node/safeFiles';
 import { readSettings } from '../notesWorkspace';
 import { containedUri, tellRefusedSetting } from '../settingPaths';
 import { readFileSafely } from '../workspaceFileSystem';
@@ -151,7 +150,7 @@ async function readTemplate(folder: vscode.WorkspaceFolder, setting: string): Pr
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(await readFileSafely(target.uri, SMALL_FILE_LIMIT, 'the template'));
   } catch (e) {
-    const why = e instanceof FileRefusal ? e.message : 'it is not UTF-8 text';
+    const why = e instanceof TypeError ? 'it is not UTF-8 text' : e instanceof Error ? e.message : String(e);
     tellRefusedSetting(`The note template ${vscode.workspace.asRelativePath(target.uri)} cannot be read (${why})`, 'the built-in template is used');
     return DEFAULT_INTERVIEW_TEMPLATE;
   }

@@ -6,11 +6,12 @@
 import * as vscode from 'vscode';
 import { findPlaceholders, nextPlaceholder } from '../../core/letters/letterPlaceholders';
 import { summaryOf } from '../../core/notes/note';
+import { isMac } from '../hostEnvironment';
 import type { NotesWorkspace } from '../notesWorkspace';
 
 const LETTER_ACTIVE_KEY = 'interviewFollowUp.letterActive';
 /** The default keybinding, as package.json contributes it. */
-export const NEXT_PLACEHOLDER_KEY = process.platform === 'darwin' ? '⌃]' : 'Alt+]';
+export const NEXT_PLACEHOLDER_KEY = isMac() ? '⌃]' : 'Alt+]';
 
 function isLetter(notes: NotesWorkspace, editor: vscode.TextEditor | undefined): boolean {
   const key = editor ? notes.keyOf(editor.document.uri) : undefined;

@@ -337,11 +337,20 @@ describe('safe writes: lock, atomic replace, faults and concurrency', function (
     assert.deepEqual(leftovers(dir), []);
   });
 
-  it('30 writers at once on one note, 40 rounds: every one that said "recorded" is in the note, the others said why', async () => {
+  it('30 writers at once on one note, 40 rounds: every one that said "recorded" is in the note, the others said why; a reader never sees a torn note', async () => {
     const WRITERS = 30;
     const ROUNDS = 40;
     const workers = await Promise.all(Array.from({ length: WRITERS }, () => startWorker(file)));
     let refused = 0;
+    // A reader racing the writers: every read is a whole note (the old text or a new one), never a torn one.
+    let reads = 0;
+    const torn: string[] = [];
+    const reader = setInterval(() => {
+      const text = readFileSync(file, 'utf8');
+      reads++;
+      const parsed = parseNote(text);
+      if (parsed.model?.type !== 'interview' || !text.endsWith('what to send next.\n')) torn.push(text);
+    }, 1);
     try {
       for (let round = 0; round < ROUNDS; round++) {
         writeFileSync(file, noteText(30));
@@ -359,8 +368,11 @@ describe('safe writes: lock, atomic replace, faults and concurrency', function (
         assert.deepEqual(leftovers(dir), []);
       }
     } finally {
+      clearInterval(reader);
       for (const w of workers) w.kill();
     }
+    assert.deepEqual(torn.slice(0, 1), [], `${torn.length} of ${reads} reads saw a torn note`);
+    assert.ok(reads > ROUNDS, `the reader read (${reads} reads)`);
     assert.ok(refused <= (WRITERS * ROUNDS) / 10, `${refused} of ${WRITERS * ROUNDS} refused: the lock queues writers`);
   });
 

@@ -4,7 +4,7 @@
  * instead. Whatever cannot be done safely is refused with exit 1 and the file left byte for byte.
  */
 import { lstatSync, realpathSync } from 'node:fs';
-import { createTwoFilesPatch } from 'diff';
+import { editDiff } from '../core/edits/editDiff';
 import { decodeNoteBytes } from '../core/notes/decode';
 import { planNoteCommand, type NoteCommand } from '../core/edits/noteCommands';
 import { describeError, FileRefusal, readRegularFile, rewriteInPlace } from '../node/safeFiles';
@@ -49,9 +49,7 @@ export function runEdit(path: string, command: NoteCommand, dryRun: boolean): Ed
   if (!plan.ok) return refuse(plan.reason);
   if (plan.changes.length === 0) return { code: 0, out: `${shown}: nothing changed: ${printable(plan.summary)}\n` };
   if (dryRun) {
-    const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });
-    // jsdiff opens with an `Index:` line and a rule; a unified diff starts at `---`.
-    return { code: 0, out: patch.slice(patch.indexOf('--- ')) };
+    return { code: 0, out: editDiff(path, decoded.text, plan.text, plan.changes) };
   }
   const encoded = new TextEncoder().encode(plan.text);
   const next = decoded.bom ? concat(UTF8_BOM, encoded) : encoded;

@@ -74,11 +74,21 @@ describe('the Markdown work budget', () => {
     assert.equal(words.filter((w) => w === 'wordz').length, 1, 'the stub definitions add no prose');
   });
 
+  it('limits the work of a whole document too: past the budget, further blocks of the same kind are reported, not read', () => {
+    const block = '*a'.repeat(150) + '\n\n';
+    const prose = readProse(block.repeat(20), 0);
+    assert.ok(prose.skipped.length > 10);
+    assert.ok(prose.skipped.every((s) => /emphasis, links and tags/.test(s.reason)));
+    const tables = readProse(('|a|b|\n|-|-|\n' + '|x|y|\n'.repeat(300) + '\n').repeat(5), 0);
+    assert.equal(tables.skipped.length, 2);
+    assert.match(tables.skipped[0].reason, /table cells/);
+  });
+
   it('reads many small blocks in work that grows with the text: thousands of setext headings, definitions and table cells', () => {
     const shapes = [
       'Thanks\n===\n\n'.repeat(4500),
       Array.from({ length: 5000 }, (_, i) => `[${i}]: a\n\n`).join('') + 'See [1].\n',
-      ('|a|b|\n|-|-|\n' + '|x|y|\n'.repeat(300) + '\n').repeat(10),
+      ('|a|b|\n|-|-|\n' + '|x|y|\n'.repeat(300) + '\n').repeat(3),
     ];
     for (const text of shapes) {
       const started = Date.now();

@@ -29,6 +29,18 @@ export const BLOCK_LIMITS = {
   indent: 64,
 } as const;
 
+/**
+ * Limits on one document: the work of matching delimiters and brackets grows with the square of
+ * their number in a block, and every table cell is read on its own; past these totals, further
+ * blocks of that kind are not read.
+ */
+export const DOCUMENT_LIMITS = {
+  /** The sum over blocks of (delimiter runs)² + (brackets)² + (angles)². */
+  markupWork: 100_000,
+  /** `|` in all blocks. */
+  pipes: 3_000,
+} as const;
+
 export interface SkippedBlock {
   readonly start: number;
   readonly end: number;
@@ -49,9 +61,19 @@ export function budgetMarkdown(text: string, bodyOffset: number): BudgetedText {
   const skipped: SkippedBlock[] = [];
   let blockStart = -1;
   let at = bodyOffset;
+  const totals = { markupWork: 0, pipes: 0 };
   const close = (end: number) => {
     if (blockStart === -1) return;
-    const reason = overBudget(text, blockStart, end);
+    const measured = overBudget(text, blockStart, end);
+    let reason = typeof measured === 'string' ? measured : undefined;
+    if (typeof measured === 'object') {
+      if (totals.markupWork + measured.markupWork > DOCUMENT_LIMITS.markupWork) reason = 'the document has more emphasis, links and tags than the checks read in one document';
+      else if (totals.pipes + measured.pipes > DOCUMENT_LIMITS.pipes) reason = `the document has more than ${DOCUMENT_LIMITS.pipes} table cells`;
+      else {
+        totals.markupWork += measured.markupWork;
+        totals.pipes += measured.pipes;
+      }
+    }
     if (reason !== undefined) skipped.push({ start: blockStart, end, reason });
     blockStart = -1;
   };
@@ -90,8 +112,8 @@ function blank(block: string): string {
     .join('\n');
 }
 
-/** The first limit [start, end) exceeds, as a reason, or undefined. */
-function overBudget(text: string, start: number, end: number): string | undefined {
+/** The first limit [start, end) exceeds, as a reason, or what it counts toward the document's limits. */
+function overBudget(text: string, start: number, end: number): string | { markupWork: number; pipes: number } {
   if (end - start > BLOCK_LIMITS.chars) return `it is ${end - start} characters long without a blank line (the checks read blocks of up to ${BLOCK_LIMITS.chars})`;
   let runs = 0;
   let brackets = 0;
@@ -124,7 +146,7 @@ function overBudget(text: string, start: number, end: number): string | undefine
       i++;
     }
   }
-  return undefined;
+  return { markupWork: runs * runs + brackets * brackets + angles * angles, pipes };
 }
 
 /** How many `>` and list markers open the line at `i` (counting stops past the limit). */
@@ -161,7 +183,7 @@ export interface Segment {
 }
 
 /** Segments are cut at the first safe blank line past this many characters. */
-const SEGMENT_CHARS = 400;
+const SEGMENT_CHARS = 1_500;
 
 const DEFINITION = /^ {0,3}\[(\^?)((?:[^[\]\\\n]|\\.){1,999})\]:/;
 const LABEL = /\[(\^?)((?:[^[\]\\\n]|\\.){1,999})\]/g;

@@ -247,7 +247,7 @@ export function readProse(text: string, bodyOffset: number): Prose {
       if (localStart === undefined || localEnd === undefined || localStart >= length) continue; // the appended definitions
       const start = localStart + segment.start;
       const end = localEnd + segment.start;
-      if (end <= bodyOffset) continue; // front-matter
+      if (end <= bodyOffset || block.type === 'definition') continue; // front-matter; a definition holds no prose
       const blockText = text.slice(start, end);
       // A block's prose depends on its text and on which references and footnotes are defined elsewhere.
       const key = `${segment.trailer}\u0002${blockText}`;

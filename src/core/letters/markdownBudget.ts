@@ -39,6 +39,8 @@ export const DOCUMENT_LIMITS = {
   markupWork: 100_000,
   /** `|` in all blocks. */
   pipes: 3_000,
+  /** Blocks read (each costs the parser and the checks a little, whatever its size). */
+  blocks: 1_500,
 } as const;
 
 export interface SkippedBlock {
@@ -61,7 +63,10 @@ export function budgetMarkdown(text: string, bodyOffset: number): BudgetedText {
   const skipped: SkippedBlock[] = [];
   let blockStart = -1;
   let at = bodyOffset;
-  const totals = { markupWork: 0, pipes: 0 };
+  const totals = { markupWork: 0, pipes: 0, blocks: 0 };
+  let rest = false;
+  /** Whether a block was read since the last skipped one (else a skip for the same reason extends it: one report). */
+  let readSince = true;
   const close = (end: number) => {
     if (blockStart === -1) return;
     const measured = overBudget(text, blockStart, end);
@@ -69,22 +74,33 @@ export function budgetMarkdown(text: string, bodyOffset: number): BudgetedText {
     if (typeof measured === 'object') {
       if (totals.markupWork + measured.markupWork > DOCUMENT_LIMITS.markupWork) reason = 'the document has more emphasis, links and tags than the checks read in one document';
       else if (totals.pipes + measured.pipes > DOCUMENT_LIMITS.pipes) reason = `the document has more than ${DOCUMENT_LIMITS.pipes} table cells`;
-      else {
+      else if (totals.blocks + 1 > DOCUMENT_LIMITS.blocks) {
+        reason = `the document has more than ${DOCUMENT_LIMITS.blocks} blocks (paragraphs, headings, lists), and this one and those after it are not read`;
+        end = text.length;
+        rest = true;
+      } else {
         totals.markupWork += measured.markupWork;
         totals.pipes += measured.pipes;
+        totals.blocks++;
       }
     }
-    if (reason !== undefined) skipped.push({ start: blockStart, end, reason });
+    const last = skipped[skipped.length - 1];
+    if (reason === undefined) readSince = true;
+    else if (!readSince && last.reason === reason) skipped[skipped.length - 1] = { ...last, end };
+    else {
+      skipped.push({ start: blockStart, end, reason });
+      readSince = false;
+    }
     blockStart = -1;
   };
-  while (at < text.length) {
+  while (at < text.length && !rest) {
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = text.length;
     if (isBlank(text, at, lineEnd)) close(at);
     else if (blockStart === -1) blockStart = at;
     at = lineEnd + 1;
   }
-  close(text.length);
+  if (!rest) close(text.length);
   if (skipped.length === 0) return { text, skipped };
   const parts: string[] = [];
   let from = 0;

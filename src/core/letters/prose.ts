@@ -230,16 +230,20 @@ export function readProse(text: string, bodyOffset: number): Prose {
   // remark reads one segment at a time (its document-wide passes grow faster than the document).
   for (const segment of markdownSegments(text, bodyOffset)) {
     if (segment.end <= bodyOffset) continue;
+    // Blank lines at a segment's end (and blanked blocks) give no prose: the parser does not see them.
+    let segmentEnd = segment.end;
+    while (segmentEnd > segment.start && /\s/.test(text[segmentEnd - 1])) segmentEnd--;
+    if (segmentEnd === segment.start) continue;
     let tree: Mdast.Root;
     try {
-      tree = markdown.parse(text.slice(segment.start, segment.end) + segment.trailer) as Mdast.Root;
+      tree = markdown.parse(text.slice(segment.start, segmentEnd) + segment.trailer) as Mdast.Root;
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       // Within the budget this should not happen; if it does, the segment is not read rather than the check failing.
       skipped.push({ start: Math.max(segment.start, bodyOffset), end: segment.end, reason: 'the Markdown parser gave up on it' });
       continue;
     }
-    const length = segment.end - segment.start;
+    const length = segmentEnd - segment.start;
     const segmentLine = lines.positionAt(segment.start).line;
     for (const block of tree.children) {
       const localStart = block.position?.start.offset;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --notes N] [-- --vault N]`: every figure measured side by side
+ * `npm run bench [-- --json] [-- --notes N] [-- --vault N] [-- --hostile-only]`: every figure measured side by side
  * with its baseline in the same run (medians), each baseline in its strongest fair form. Prints
  * a table; with --json, one JSON object as the last line. Benchmarks are not tests: nothing fails
  * on a slow machine.
@@ -16,6 +16,7 @@ import { SpellChecker } from '../src/core/letters/spelling';
 import { nodeFileSystem } from '../src/cli/nodeFileSystem';
 import { dictionaryFolder, readLexicon } from '../src/node/dictionary';
 import { generateNote, generateVaultFile } from './generate';
+import { benchHostile } from './hostileBench';
 import { benchLetter } from './letterBench';
 import { MISSPELLINGS } from './letter';
 import { median, timeSync } from './timing';
@@ -175,6 +176,13 @@ function benchWeb() {
 }
 
 async function main() {
+  if (args.includes('--hostile-only')) {
+    const hostile = await benchHostile();
+    process.stdout.write(`  hostile    ${hostile.cases} letters and notes up to the read limit: the slowest check ${hostile.maxCheckMs} ms (${hostile.slowest})\n`);
+    process.stdout.write(`  ${hostile.maxCheckMs <= 1000 ? 'met ' : 'MISS'}  hostile.maxCheckMs = ${hostile.maxCheckMs} (goal <= 1000)\n`);
+    if (asJson) process.stdout.write(`${JSON.stringify({ node: process.version, hostile })}\n`);
+    return;
+  }
   const journal = ensureFolder('journal', NOTES, generateNote);
   const vaultDir = ensureFolder('vault', VAULT, generateVaultFile);
   log('index (journal, fresh processes)…');
@@ -195,6 +203,8 @@ async function main() {
   const activation = benchActivation();
   log('web (browser bundle)…');
   const web = benchWeb();
+  log('hostile letters and notes…');
+  const hostile = await benchHostile();
   const result = {
     node: process.version,
     index: { files: index.files, ms: index.ms, readFloorMs: index.readFloorMs, ratioToReadFloor: index.ratioToReadFloor, maxRssMb: index.maxRssMb },
@@ -207,6 +217,7 @@ async function main() {
     web,
     dictionary,
     suggestions,
+    hostile,
   };
 
   const goals: [string, number, number][] = [
@@ -223,6 +234,7 @@ async function main() {
     ['web.ratioToNodeBundle', web.ratioToNodeBundle, 1.5],
     ['dictionary.loadMs', dictionary.loadMs, 400],
     ['suggestions.p50Ms', suggestions.p50Ms, 10],
+    ['hostile.maxCheckMs', hostile.maxCheckMs, 1000],
   ];
   const table = [
     `Benchmarks (medians, Node ${process.version}; fresh processes where a window or the CLI starts fresh)`,
@@ -236,6 +248,7 @@ async function main() {
     `  dictionary ${dictionary.loadMs} ms; suggestions p50 ${suggestions.p50Ms} ms (${suggestions.flagged}/${suggestions.misspellings} flagged, ${suggestions.rightInTop3} right in the top 3)`,
     `  activation ${activation.ms} ms`,
     `  web        activation ${web.activationMs} ms (a realm without Node's globals); bundle ${web.bundleKb} KB, Node bundle ${web.nodeBundleKb} KB`,
+    `  hostile    ${hostile.cases} letters and notes up to the read limit: the slowest check ${hostile.maxCheckMs} ms (${hostile.slowest})`,
     '',
     ...goals.map(([name, value, goal]) => `  ${value <= goal ? 'met ' : 'MISS'}  ${name} = ${value} (goal <= ${goal})`),
     '',

@@ -5,7 +5,7 @@
  * Whatever cannot be done safely is refused with exit 1 and the file left byte for byte.
  */
 import { lstatSync, realpathSync } from 'node:fs';
-import { createTwoFilesPatch } from 'diff';
+import { editDiff } from '../core/edits/editDiff';
 import { decodeNoteBytes } from '../core/notes/decode';
 import { planNoteCommand, type NoteCommand, type PlanContext } from '../core/edits/noteCommands';
 import type { LockOptions } from '../node/fileLock';
@@ -54,9 +54,7 @@ export async function runEdit(path: string, command: NoteCommand, dryRun: boolea
     if (!plan.ok) return { result: refuse(plan.notOpen ? `${plan.reason} Run again with ${forceFlag} to record it anyway.` : plan.reason) };
     if (plan.changes.length === 0) return { result: { code: 0, out: `${shown}: nothing changed: ${printable(plan.summary)}\n` } };
     if (dryRun) {
-      const patch = createTwoFilesPatch(path, path, decoded.text, plan.text, 'before', 'after', { context: 3 });
-      // jsdiff opens with an `Index:` line and a rule; a unified diff starts at `---`.
-      return { result: { code: 0, out: terminalBlock(patch.slice(patch.indexOf('--- '))) } };
+      return { result: { code: 0, out: terminalBlock(editDiff(path, decoded.text, plan.text, plan.changes)) } };
     }
     const encoded = new TextEncoder().encode(plan.text);
     const firstLine = decoded.text.slice(0, plan.changes[0]?.start ?? 0).split('\n').length;

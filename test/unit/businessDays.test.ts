@@ -61,3 +61,58 @@ describe('business days', () => {
     assert.throws(() => settings({ 'interviewFollowUp.weekendDays': everyDay }), /at least one working day/);
   });
 });
+
+describe('business days, counted rather than stepped', () => {
+  /** The plain definition, one day at a time. */
+  const stepped = {
+    add(from: number, n: number, cal: ReturnType<typeof workCalendar>): number {
+      let d = from;
+      for (let left = n; left > 0; ) if (isBusinessDay((++d) as never, cal)) left--;
+      return d;
+    },
+    between(from: number, to: number, cal: ReturnType<typeof workCalendar>): number {
+      let c = 0;
+      for (let d = from + 1; d <= to; d++) if (isBusinessDay(d as never, cal)) c++;
+      return c;
+    },
+    before(d: number, cal: ReturnType<typeof workCalendar>): number {
+      while (!isBusinessDay(d as never, cal)) d--;
+      return d;
+    },
+  };
+
+  it('agrees with stepping one day at a time, for any weekend and holidays', () => {
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const base = day('2026-01-01');
+    for (let round = 0; round < 300; round++) {
+      const weekend = [...new Set(Array.from({ length: rand(4) }, () => rand(7)))];
+      const holidays = Array.from({ length: rand(40) }, () => formatDay((base + rand(120)) as never));
+      const cal = workCalendar(settings({ 'interviewFollowUp.weekendDays': weekend.map((w) => ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][w]), 'interviewFollowUp.holidays': holidays }));
+      const from = base + rand(100);
+      const n = rand(30);
+      const to = from + rand(60) - 10;
+      assert.equal(addBusinessDays(from as never, n, cal), stepped.add(from, n, cal), `add ${round}`);
+      assert.equal(businessDaysBetween(from as never, to as never, cal), stepped.between(from, to, cal), `between ${round}`);
+      assert.equal(businessDayOnOrBefore(to as never, cal), stepped.before(to, cal), `before ${round}`);
+    }
+  });
+
+  it('takes a few steps whatever the span or the number of holidays: 50,000 holidays in a row, dates centuries apart', () => {
+    const first = day('2027-01-01');
+    const holidays = Array.from({ length: 50_000 }, (_, i) => formatDay((first + i) as never));
+    const cal = workCalendar(settings({ 'interviewFollowUp.holidays': holidays }));
+    const started = Date.now();
+    for (let i = 0; i < 200; i++) {
+      assert.equal(formatDay(addBusinessDays(day('2026-12-31'), 1, cal)), formatDay((first + 50_000 + ((first + 50_000 + 4) % 7 === 6 ? 2 : (first + 50_000 + 4) % 7 === 0 ? 1 : 0)) as never));
+      assert.ok(businessDayOnOrBefore((first + 49_999) as never, cal) < first);
+      businessDaysBetween(day('1900-01-01'), day('2999-12-31'), cal);
+    }
+    // 200 rounds of each: stepping took 14–30 ms per tiny note; a generous ceiling.
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+    assert.equal(businessDaysBetween(day('1900-01-01'), day('2999-12-31'), standard), stepped.between(day('1900-01-01'), day('2999-12-31'), standard));
+  });
+});

@@ -234,3 +234,31 @@ describe('interview note checks', () => {
     assert.deepEqual(await check({ 'r.md': '# Readme\n\nTypoo here.\n' }, 'r.md'), []);
   });
 });
+
+describe('checks of one note in bounded work', () => {
+  it('a 47 KB note with 1,000 overdue interviewers: every thank-you reported, fixes planned for a few, each verified', async () => {
+    const lines = ['type: interview', 'company: Acme', 'date: 2026-11-02', 'decision_expected: 2026-12-01', 'interviewers:'];
+    for (let i = 0; i < 1000; i++) lines.push(`  - name: Person Number${i}`, '    title: Engineer');
+    const text = note(lines);
+    assert.ok(text.length > 45_000);
+    const started = Date.now();
+    const ds = await check({ 'a.md': text }, 'a.md', '2026-11-25');
+    const overdue = ds.filter((d) => d.code === 'thank-you-overdue');
+    assert.equal(overdue.length, 1000);
+    const withFix = overdue.filter((d) => d.fixes.length > 0);
+    // The fixes re-read at most 256 KB of front-matter in all: a handful here, every one of a small note's.
+    assert.ok(withFix.length >= 3 && withFix.length <= 6, `${withFix.length} fixes`);
+    assert.ok(withFix.every((d) => d.fixes[0].kind === 'edit' && /thank_you_sent: 2026-11-25/.test(d.fixes[0].edits[0].newText)));
+    // Over 100 s before (a parse per fix, a scan per interviewer); a generous ceiling.
+    assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
+  });
+
+  it('a small note keeps a fix on every overdue thank-you', async () => {
+    const lines = ['type: interview', 'company: Acme', 'date: 2026-11-02', 'decision_expected: 2026-12-01', 'interviewers:'];
+    for (let i = 0; i < 12; i++) lines.push(`  - name: Person Number${i}`, '    title: Engineer');
+    const ds = await check({ 'a.md': note(lines) }, 'a.md', '2026-11-25');
+    const overdue = ds.filter((d) => d.code === 'thank-you-overdue');
+    assert.equal(overdue.length, 12);
+    assert.ok(overdue.every((d) => d.fixes.length === 1));
+  });
+});

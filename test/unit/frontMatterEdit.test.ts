@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyChanges, planFrontMatterEdit, yamlScalar, type EditOperation } from '../../src/core/edits/frontMatterEdit';
+import { verifyEdit } from '../../src/core/edits/editVerify';
 
 function edit(text: string, ...operations: EditOperation[]): string {
   const plan = planFrontMatterEdit(text, operations);
@@ -94,10 +95,61 @@ describe('front-matter edits touch only the intended bytes', () => {
 
   it('quotes only when plain YAML would read differently', () => {
     assert.equal(yamlScalar('Jane Smith'), 'Jane Smith');
-    assert.equal(yamlScalar('2026-11-20'), '2026-11-20');
-    for (const s of ['a: b', '- x', '#tag', 'null', 'x #y', ' padded', '', '[x]', '"q"', "'q'"]) {
+    // A day stays plain where a day belongs; as free text it is quoted (YAML 1.1 reads it as a date).
+    assert.equal(yamlScalar('2026-11-20', true), '2026-11-20');
+    assert.equal(yamlScalar('2026-11-20'), '"2026-11-20"');
+    const otherTypes = ['123', 'yes', 'null', '1e3', '0x1F', '.inf', '-.inf', '.NaN', '~', 'on', 'off', 'y', 'N', '0o17', '+12', '1_000', '1:30', '3.14', '=', '<<'];
+    for (const s of ['a: b', '- x', '#tag', 'null', 'x #y', ' padded', '', '[x]', '"q"', "'q'", ...otherTypes]) {
       assert.notEqual(yamlScalar(s), s, s);
       assert.equal(JSON.parse(yamlScalar(s)), s);
     }
+  });
+});
+
+describe('edits mean the same to every YAML reader', () => {
+  const BASE = '---\ntype: interview\ncompany: Acme\ndate: 2026-11-19\ninterviewers:\n  - name: Jo Park\n    title: CTO\n---\nBody.\n';
+  const { parseDocument } = require('yaml') as typeof import('yaml');
+  /** The front-matter as the core schema and YAML 1.1 read it. */
+  const readers = (text: string) => {
+    const yaml = text.split('---\n')[1];
+    return [parseDocument(yaml, { schema: 'core' }).toJS(), parseDocument(yaml, { version: '1.1' }).toJS()];
+  };
+
+  it('writes text that the core schema and YAML 1.1 read back as the same text, days as days', () => {
+    for (const note of ['123', 'yes', 'null', '1e3', '0x1F', '.inf', '~', '2026-01-02', 'on', 'off', '0o17', 'a: b', '12:30', 'plain words']) {
+      const after = edit(BASE, { op: 'append', path: ['follow_ups'], item: [['date', '2026-11-25'], ['note', note]] });
+      for (const data of readers(after)) {
+        assert.equal(data.follow_ups[0].note, note, `${note} → ${after}`);
+        assert.equal(typeof data.company, 'string');
+      }
+      assert.match(after, /- date: 2026-11-25\n/);
+      const set = edit(BASE, { op: 'set', path: ['company'], value: note });
+      for (const data of readers(set)) assert.equal(data.company, note, set);
+    }
+  });
+
+  it('keeps a comment inside an empty flow collection it fills, on the key line', () => {
+    const text = '---\ntype: interview\ncompany: Acme\ndate: 2026-11-19\ndone: { # nothing closed\n}\n---\n';
+    const after = edit(text, { op: 'set', path: ['done', 'follow-up-call'], value: '2026-11-25' });
+    assert.ok(after.includes('# nothing closed'), after);
+    assert.equal(readers(after)[0].done['follow-up-call'], '2026-11-25');
+  });
+
+  it('keeps every comment of the edited region or refuses the edit with a reason', () => {
+    const text = '---\ntype: interview\ncompany: Acme\ndate: 2026-11-19\ndone: { # one\n # two\n}\n---\n';
+    const plan = planFrontMatterEdit(text, [{ op: 'set', path: ['done', 'follow-up-call'], value: '2026-11-25' }]);
+    if (plan.ok) {
+      const after = applyChanges(text, plan.changes);
+      assert.ok(after.includes('# one') && after.includes('# two'), after);
+    } else assert.match(plan.reason, /comment/);
+    // The verifier itself refuses an edit that drops one, and one that writes a number where text was meant.
+    const op: EditOperation = { op: 'set', path: ['done', 'follow-up-call'], value: '2026-11-25' };
+    const dropped = verifyEdit(text, text.replace('done: { # one\n # two\n}', 'done: { # one\n follow-up-call: 2026-11-25 }'), [op], 4);
+    assert.equal(dropped.ok, false);
+    assert.match(dropped.ok ? '' : dropped.reason, /drop the comment "# two"/);
+    const base = '---\ntype: interview\ncompany: Acme\n---\n';
+    const number = verifyEdit(base, base.replace('company: Acme', 'company: Acme\nnote: 0x1F'), [{ op: 'set', path: ['note'], value: '0x1F' }], 2);
+    assert.equal(number.ok, false);
+    assert.match(number.ok ? '' : number.reason, /YAML 1\.2 \(core schema\) readers take for a number/);
   });
 });

@@ -15,7 +15,12 @@ export interface ExpectedProblem {
 export interface HostileCase {
   readonly name: string;
   readonly description: string;
-  readonly expect: { readonly note: 'interview' | 'thank-you' | null; readonly problems: readonly ExpectedProblem[] };
+  readonly expect: {
+    readonly note: 'interview' | 'thank-you' | null;
+    readonly problems: readonly ExpectedProblem[];
+    /** Where the checks report a block as not read (over the Markdown budget), as `prose-not-checked@LINE`: exactly these. */
+    readonly notChecked?: readonly string[];
+  };
   /** Literal text, base64 bytes, or parts with repeats (for files too big to commit). */
   readonly content?: string;
   readonly contentBase64?: string;

@@ -45,6 +45,25 @@ describe('the incremental index', () => {
     }), { numRuns: 500 });
   });
 
+  it('lists 20,000 letters to one interview in path order, built in linear work, and keeps a list it handed out unchanged', () => {
+    const index = new NoteIndex();
+    index.set('a.md', parseNote(note(['type: interview', 'company: Co', 'date: 2026-11-19'])));
+    const letter = parseNote(note(['type: thank-you', 'interview: ../a.md', 'to: Jo']));
+    const names = Array.from({ length: 20_000 }, (_, i) => `letters/${String((i * 7919) % 20_000).padStart(5, '0')}.md`);
+    const started = Date.now();
+    for (const file of names) index.set(file, letter);
+    const list = index.lettersFor('a.md');
+    assert.equal(list.length, 20_000);
+    assert.deepEqual(list.map((l) => l.file), [...names].sort());
+    // Re-sorting per letter took seconds; a generous ceiling.
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+    index.set('letters/0a.md', letter);
+    assert.equal(list.length, 20_000, 'the list handed out is not changed');
+    const after = index.lettersFor('a.md').map((l) => l.file);
+    assert.equal(after.length, 20_001);
+    assert.deepEqual(after, [...after].sort());
+  });
+
   it('changes its vocabulary version only when the names and terms the notes know change', () => {
     const index = new NoteIndex();
     const interview = (name: string, date: string, body = 'Notes.\n') =>

@@ -26,6 +26,9 @@ export interface CheckInput {
   readonly letterTexts?: ReadonlyMap<string, string>;
 }
 
+/** Characters of front-matter the quick fixes of one document may re-read to plan and verify their edits. */
+export const COMMAND_FIX_BUDGET = 256 * 1024;
+
 export const FIRST_LINE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
 
 export class CheckedDocument {
@@ -34,6 +37,7 @@ export class CheckedDocument {
   /** Offsets of words another check already explained (a misspelt name is not also a spelling error). */
   readonly claimed = new Set<number>();
   private proseCache: Prose | undefined;
+  private commandFixes = 0;
 
   constructor(readonly input: CheckInput, readonly parsed: ParsedNote) {
     this.lines = new TextLines(input.text);
@@ -55,7 +59,13 @@ export class CheckedDocument {
 
   /** A fix that runs a writing command (the same edit as the command's), planned and verified against this text. */
   commandFix(title: string, command: NoteCommand, preferred = true): Fix[] {
-    const plan = planNoteCommand(this.input.text, command);
+    // Each plan re-reads the edited front-matter to verify it: the fixes of one document re-read at
+    // most COMMAND_FIX_BUDGET characters in all (at least 3 fixes); a note with a thousand overdue
+    // interviewers gets fixes for the first few, the commands themselves do the rest.
+    const size = Math.max(1, this.parsed.frontMatter?.bodyOffset ?? this.input.text.length);
+    if (this.commandFixes >= Math.max(3, Math.floor(COMMAND_FIX_BUDGET / size))) return [];
+    this.commandFixes++;
+    const plan = planNoteCommand(this.input.text, command, {}, this.parsed);
     if (!plan.ok) return [];
     const edits: TextEdit[] = plan.changes.map((c) => ({ range: this.lines.rangeAt(c.start, c.end), newText: c.text }));
     return [{ kind: 'edit', title, edits, preferred, records: plan.summary }];

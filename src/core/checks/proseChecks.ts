@@ -8,6 +8,16 @@ import { TONE_RULES, type ToneRule } from './tone';
 /** Placeholders, tone and confused words (letters), repeated words, articles and spelling (letters and notes) over the prose. */
 export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
   const prose = doc.prose;
+  // Blocks over the Markdown work budget are not read (see letters/markdownBudget): said once each, on their first line.
+  for (const block of prose.skipped) {
+    const first = doc.lines.positionAt(block.start).line;
+    doc.add({
+      code: 'prose-not-checked',
+      severity: 'information',
+      message: `Spelling and grammar are not checked in this block: ${block.reason}.`,
+      range: { start: { line: first, character: 0 }, end: { line: first, character: doc.lineLength(first) } },
+    });
+  }
   if (isLetter) {
     for (const p of prose.placeholders) {
       doc.claim(p.start, p.end - p.start);

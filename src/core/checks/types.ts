@@ -19,6 +19,7 @@ export type DiagnosticCode =
   | 'article'
   | 'wrong-company'
   | 'desperate-tone'
+  | 'prose-not-checked'
   | 'medium-mismatch'
   | 'interview-link-broken'
   | 'recipient-address-missing';

@@ -11,6 +11,8 @@ import { findFrontMatter } from '../notes/frontMatter';
 import { samePerson } from '../shared/person';
 import { TextLines } from '../shared/textLines';
 import { parseYamlTree, type YNode } from '../notes/yamlTree';
+import { isAlias, isMap, isScalar, isSeq, Lexer, parseDocument, type Node as YamlNode } from 'yaml';
+import { isDayPath } from './textChanges';
 
 /** Front-matter as plain data: text, empty (null), lists and ordered maps. */
 export type Data = string | null | Data[] | Map<string, Data>;
@@ -138,5 +140,62 @@ export function verifyEdit(before: string, after: string, operations: readonly E
   const wanted = intendedData(old.data, operations);
   if (!wanted.ok) return { ok: false, reason: wanted.reason };
   if (!sameData(now.data, wanted.data)) return { ok: false, reason: `the edit at ${where} would not record exactly the intended change, so nothing was written` };
+  // Comments are no data, but the user's: every comment of the old front-matter is still there.
+  const kept = commentsOf(after.slice(now.yamlStart, now.yamlEnd));
+  for (const [comment, count] of commentsOf(before.slice(old.yamlStart, old.yamlEnd))) {
+    if ((kept.get(comment) ?? 0) < count) {
+      return { ok: false, reason: `the edit at ${where} would drop the comment "${comment.length > 40 ? `${comment.slice(0, 40)}…` : comment}", so nothing was written; move the comment and try again` };
+    }
+  }
+  // Other readers (Obsidian, js-yaml, the core schema) resolve plain scalars to numbers, booleans,
+  // nulls and dates: the edit may not turn any text into one of those (a day where a day belongs excepted).
+  for (const version of ['1.2', '1.1'] as const) {
+    const oldTypes = typedScalars(before.slice(old.yamlStart, old.yamlEnd), version);
+    const newTypes = typedScalars(after.slice(now.yamlStart, now.yamlEnd), version);
+    if (!oldTypes || !newTypes) {
+      if (oldTypes) return { ok: false, reason: `the edit at ${where} would make the front-matter unreadable to ${version === '1.1' ? 'YAML 1.1' : 'YAML 1.2'} readers` };
+      continue;
+    }
+    for (const [key, count] of newTypes) {
+      if (count <= (oldTypes.get(key) ?? 0)) continue;
+      const [path, type] = key.split('\u0001');
+      if (type === 'date' && isDayPath(path.split('\u0000'))) continue;
+      return { ok: false, reason: `the edit at ${where} would write a value that ${version === '1.1' ? 'YAML 1.1' : 'YAML 1.2 (core schema)'} readers take for a ${type}, not text, so nothing was written` };
+    }
+  }
   return { ok: true };
+}
+
+/** The comments of a YAML text (`# …` tokens, never a `#` inside a value), counted. */
+function commentsOf(yaml: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const token of new Lexer().lex(yaml)) if (token.startsWith('#')) out.set(token.trimEnd(), (out.get(token.trimEnd()) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * How many scalars a schema reads as something other than text, by path of map keys (list
+ * positions left out: an appended item must not shift what is compared) and type; undefined
+ * when the text does not parse under that schema.
+ */
+function typedScalars(yaml: string, version: '1.1' | '1.2'): Map<string, number> | undefined {
+  const doc = version === '1.1' ? parseDocument(yaml, { version: '1.1', uniqueKeys: false }) : parseDocument(yaml, { schema: 'core', uniqueKeys: false });
+  if (doc.errors.length > 0) return undefined;
+  const out = new Map<string, number>();
+  const stack: [YamlNode | null, string[]][] = [[doc.contents as YamlNode | null, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (node === null || isAlias(node)) continue;
+    if (isScalar(node)) {
+      const v = node.value;
+      const type = v === null ? 'null' : v instanceof Date ? 'date' : typeof v === 'string' ? undefined : typeof v === 'boolean' ? 'yes/no value' : typeof v;
+      const key = `${path.join('\u0000')}\u0001${type}`;
+      if (type && !(type === 'null' && node.source === '')) out.set(key, (out.get(key) ?? 0) + 1);
+    } else if (isMap(node)) {
+      for (const pair of node.items) stack.push([pair.value as YamlNode | null, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']]);
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push([item as YamlNode | null, path]);
+    }
+  }
+  return out;
 }

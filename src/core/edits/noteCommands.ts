@@ -5,7 +5,7 @@
  */
 import { formatDay } from '../shared/days';
 import { applyChanges, planFrontMatterEdit, type EditOperation, type TextChange } from './frontMatterEdit';
-import { isEmailAddress, parseNote, type InterviewNote } from '../notes/note';
+import { isEmailAddress, parseNote, type InterviewNote, type ParsedNote } from '../notes/note';
 import { findPerson, samePerson } from '../shared/person';
 import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type DueAction, type Status } from '../shared/types';
 
@@ -87,10 +87,11 @@ const RECURRING_KINDS: ReadonlySet<ActionKind> = new Set(['follow-up-again', 'le
 
 /**
  * Plans a command against a note's text (without a BOM). Either the verified changes, or a reason
- * for a person, naming the line when there is one; nothing is ever half done.
+ * for a person, naming the line when there is one; nothing is ever half done. `parsed`, when
+ * given, must be `parseNote(text)` (the checks pass the parse they already have).
  */
-export function planNoteCommand(text: string, command: NoteCommand, context: PlanContext = {}): CommandPlan {
-  const operations = commandOperations(text, command, context);
+export function planNoteCommand(text: string, command: NoteCommand, context: PlanContext = {}, parsed?: ParsedNote): CommandPlan {
+  const operations = commandOperations(parsed ?? parseNote(text), command, context);
   if (!operations.ok) return operations;
   if (operations.operations.length === 0) return { ok: true, changes: [], text, summary: operations.summary, method: 'bytes' };
   const plan = planFrontMatterEdit(text, operations.operations);
@@ -98,8 +99,7 @@ export function planNoteCommand(text: string, command: NoteCommand, context: Pla
   return { ok: true, changes: plan.changes, text: applyChanges(text, plan.changes), summary: operations.summary, method: plan.method ?? 'bytes' };
 }
 
-function commandOperations(text: string, command: NoteCommand, context: PlanContext): Operations {
-  const parsed = parseNote(text);
+function commandOperations(parsed: ParsedNote, command: NoteCommand, context: PlanContext): Operations {
   if (!parsed.frontMatter || !parsed.model) {
     const problem = parsed.problems.find((p) => p.severity === 'error');
     if (problem) return refuse(`${problem.range ? `line ${problem.range.start.line + 1}: ` : ''}${problem.message}`);

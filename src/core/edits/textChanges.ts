@@ -33,22 +33,56 @@ export function minimalChange(before: string, after: string): TextChange[] {
   return start === endBefore && start === endAfter ? [] : [{ start, end: endBefore, text: after.slice(start, endAfter) }];
 }
 
-const RESERVED_PLAIN = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/** Plain words the YAML 1.2 core schema or YAML 1.1 reads as null, a boolean or a merge/value key. */
+const RESERVED_PLAIN = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|=|<<)$/;
 
-/** A YAML scalar for block context: plain when that reads back identically (in every schema), else double-quoted. */
-export function yamlScalar(value: string): string {
+/**
+ * Plain text the core schema or YAML 1.1 may read as a number or a timestamp: anything that starts
+ * (after a sign) with a digit or `.digit`, and `.inf`/`.nan`. Wider than the schemas' own
+ * patterns on purpose: quoting text that did not need it changes nothing a reader sees.
+ */
+const NUMBER_LIKE = /^[-+]?(?:\.?[0-9]|\.(?:inf|Inf|INF|nan|NaN|NAN)$)/;
+
+/** A calendar day in the notes' own form: written plain where the value is a day (YAML 1.1 reads it as that day). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Keys whose values are calendar days (SPEC section 2), and the maps of days by action kind. */
+const DAY_KEYS = new Set(['date', 'sent', 'next', 'status_date', 'thank_you_sent', 'references_alerted', 'decision_expected']);
+
+/** Whether a path (map keys, indexes, selectors) ends at a value that is a day. */
+export function isDayPath(path: readonly unknown[]): boolean {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  return (keys.length > 0 && DAY_KEYS.has(keys[keys.length - 1])) || (keys.length === 2 && (keys[0] === 'done' || keys[0] === 'snooze'));
+}
+
+export function isDayKey(key: string): boolean {
+  return DAY_KEYS.has(key);
+}
+
+/** Whether plain `value` could be read as something other than this text by a YAML reader (core schema or 1.1). */
+export function readsAsOtherThanText(value: string, day = false): boolean {
+  if (RESERVED_PLAIN.test(value)) return true;
+  return NUMBER_LIKE.test(value) && !(day && DAY.test(value));
+}
+
+/**
+ * A YAML scalar for block context: plain when every reader reads it back as the same text (the
+ * failsafe, core and 1.1 schemas), else double-quoted. `day`: the value is a calendar day, which
+ * stays plain in its `YYYY-MM-DD` form.
+ */
+export function yamlScalar(value: string, day = false): string {
   const plainSafe =
     value !== '' &&
     /^[^\-?:,[\]{}#&*!|>'"%@`\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/u.test(value) &&
     !/[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]$/u.test(value) &&
     !/: |:$| #|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/u.test(value) &&
-    !RESERVED_PLAIN.test(value);
+    !readsAsOtherThanText(value, day);
   return plainSafe ? value : JSON.stringify(value);
 }
 
 /** A YAML scalar for flow context (`[...]`, `{...}`): plain only for simple words, dates and names. */
-export function flowScalar(value: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} ._/@+-]*$/u.test(value) && !/ $/.test(value) && !RESERVED_PLAIN.test(value) && !/ #/.test(value)
+export function flowScalar(value: string, day = false): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} ._/@+-]*$/u.test(value) && !/ $/.test(value) && !readsAsOtherThanText(value, day) && !/ #/.test(value)
     ? value
     : JSON.stringify(value);
 }

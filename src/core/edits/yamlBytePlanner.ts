@@ -6,7 +6,8 @@
  * shape it misjudges is refused or re-planned, never written.
  */
 import { isSelector, selectItem, toData, type EditOperation, type PathSegment } from './editVerify';
-import { applyChanges, flowScalar, minimalChange, yamlScalar, type EditPlan, type TextChange } from './textChanges';
+import { Lexer } from 'yaml';
+import { applyChanges, flowScalar, isDayKey, isDayPath, minimalChange, yamlScalar, type EditPlan, type TextChange } from './textChanges';
 import { parseNote } from '../notes/note';
 import { TextLines } from '../shared/textLines';
 import type { YEntry, YMap, YNode, YScalar, YSeq } from '../notes/yamlTree';
@@ -17,7 +18,7 @@ type Result = { ok: true; changes: TextChange[] } | { ok: false; reason: string 
 const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 /** What goes at the end of a path: a scalar value, or a list holding one new mapping. */
-type Leaf = { readonly kind: 'value'; readonly value: string } | { readonly kind: 'list'; readonly item: readonly (readonly [string, string])[] };
+type Leaf = { readonly kind: 'value'; readonly value: string; readonly day?: boolean } | { readonly kind: 'list'; readonly item: readonly (readonly [string, string])[] };
 
 export function planBytes(text: string, operations: readonly EditOperation[]): EditPlan {
   let current = text;
@@ -111,7 +112,7 @@ class Planner {
     keys.forEach((key, i) => {
       const at = column + 2 * i;
       const last = i === keys.length - 1;
-      out += `${pad(at)}${yamlScalar(key)}:${last && leaf.kind === 'value' ? ` ${yamlScalar(leaf.value)}` : ''}${this.eol}`;
+      out += `${pad(at)}${yamlScalar(key)}:${last && leaf.kind === 'value' ? ` ${yamlScalar(leaf.value, leaf.day)}` : ''}${this.eol}`;
       if (last && leaf.kind === 'list') out += this.itemLines(leaf.item, at + 2);
     });
     return out;
@@ -125,17 +126,17 @@ class Planner {
   /** A new block list item (`- k: v` then `  k: v`) with its dash at a column. */
   itemLines(item: readonly (readonly [string, string])[], dashColumn: number): string {
     const pad = ' '.repeat(dashColumn);
-    return item.map(([k, v], i) => `${pad}${i === 0 ? '- ' : '  '}${yamlScalar(k)}: ${yamlScalar(v)}${this.eol}`).join('');
+    return item.map(([k, v], i) => `${pad}${i === 0 ? '- ' : '  '}${yamlScalar(k)}: ${yamlScalar(v, isDayKey(k))}${this.eol}`).join('');
   }
 
   /** The same in flow style: `k1: {k2: value}` or `k: [{a: b}]`. */
   flowPairs(keys: readonly string[], leaf: Leaf): string {
-    const inner = leaf.kind === 'value' ? flowScalar(leaf.value) : `[${this.flowItem(leaf.item)}]`;
+    const inner = leaf.kind === 'value' ? flowScalar(leaf.value, leaf.day) : `[${this.flowItem(leaf.item)}]`;
     return keys.reduceRight((value, key, i) => (i === keys.length - 1 ? `${flowScalar(key)}: ${value}` : `${flowScalar(key)}: {${value}}`), inner);
   }
 
   flowItem(item: readonly (readonly [string, string])[]): string {
-    return `{${item.map(([k, v]) => `${flowScalar(k)}: ${flowScalar(v)}`).join(', ')}}`;
+    return `{${item.map(([k, v]) => `${flowScalar(k)}: ${flowScalar(v, isDayKey(k))}`).join(', ')}}`;
   }
 
   /** Inserts before the closing bracket of a flow collection: `, new` after the last element. */
@@ -158,7 +159,7 @@ class Planner {
     const valueStart = this.start(value);
     const valueEnd = this.end(value);
     if (parentFlow) {
-      const inner = keys.length > 0 ? `{${this.flowPairs(keys, leaf)}}` : leaf.kind === 'list' ? `[${this.flowItem(leaf.item)}]` : flowScalar(leaf.value);
+      const inner = keys.length > 0 ? `{${this.flowPairs(keys, leaf)}}` : leaf.kind === 'list' ? `[${this.flowItem(leaf.item)}]` : flowScalar(leaf.value, leaf.day);
       if (valueStart === valueEnd) return this.fillEmpty(entry, inner);
       return { ok: true, changes: [{ start: valueStart, end: valueEnd, text: inner }] };
     }
@@ -167,10 +168,13 @@ class Planner {
     if (leaf.kind === 'value' && keys.length === 0) return fail('internal: a value is not a container');
     const changes: TextChange[] = [];
     if (valueStart !== valueEnd) {
-      // Remove the token (and the spaces before it), keep a comment after it.
+      // Remove the token (and the spaces before it), keep a comment after it; a comment inside an
+      // empty flow collection (`{ # nothing yet` / `}`) moves to the key's line.
       let from = valueStart;
       while (from > 0 && (this.text[from - 1] === ' ' || this.text[from - 1] === '\t')) from--;
-      changes.push({ start: from, end: valueEnd, text: '' });
+      const comments = [...new Lexer().lex(this.text.slice(valueStart, valueEnd))].filter((t) => t.startsWith('#'));
+      if (comments.length > 1) return fail(`the empty value of "${entry.key}" holds several comments: move them, then try again`);
+      changes.push({ start: from, end: valueEnd, text: comments.length === 1 ? ` ${comments[0].trimEnd()}` : '' });
     }
     const at = this.lineAfterOffset(Math.max(valueEnd, this.lines.offsetAt(entry.keyRange.end)));
     changes.push(this.insertLines(at, block));
@@ -189,11 +193,11 @@ class Planner {
   }
 
   /** Replaces a scalar value in place, in the style it was written in. */
-  replaceScalar(entry: YEntry, parentFlow: boolean, value: string): Result {
+  replaceScalar(entry: YEntry, parentFlow: boolean, value: string, day = false): Result {
     const node = entry.value as YScalar;
     const start = this.start(node);
     const end = this.end(node);
-    const valueText = parentFlow ? flowScalar(value) : node.quoted ? JSON.stringify(value) : yamlScalar(value);
+    const valueText = parentFlow ? flowScalar(value, day) : node.quoted ? JSON.stringify(value) : yamlScalar(value, day);
     if (start === end) return this.fillEmpty(entry, valueText);
     const first = this.text[start];
     if (first === '|' || first === '>') {
@@ -263,7 +267,7 @@ class Planner {
       if (last) {
         if (leaf.kind === 'value') {
           if (value.kind !== 'scalar') return fail(`"${segment}" holds ${value.kind === 'map' ? 'a mapping' : 'a list'}, not a single value`);
-          return this.replaceScalar(entry, flow, leaf.value);
+          return this.replaceScalar(entry, flow, leaf.value, leaf.day);
         }
         if (value.kind === 'seq') return this.appendItem(entry, value, leaf.item);
         if (this.isEmptyValue(value)) return this.fillContainer(entry, flow, [], leaf);
@@ -292,7 +296,7 @@ function planOne(text: string, operation: EditOperation): Result {
   if (!fm) return fail(parsed.problems[0]?.message ?? 'The file has no front-matter to edit.');
   const planner = new Planner(text, fm.root, fm.closingLine);
   const result = operation.op === 'set'
-    ? planner.plan(operation.path, { kind: 'value', value: operation.value }, operation.after)
+    ? planner.plan(operation.path, { kind: 'value', value: operation.value, day: isDayPath(operation.path) }, operation.after)
     : planner.plan(operation.path, { kind: 'list', item: operation.item });
   return result.ok ? result : fail(asSentence(result.reason));
 }

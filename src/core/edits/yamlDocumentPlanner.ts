@@ -4,6 +4,7 @@
  * serves only the shapes the byte planner cannot (explicit `? key` entries, anchors, odd layouts),
  * and its result is verified like any other.
  */
+import { isDayKey, isDayPath, readsAsOtherThanText } from './textChanges';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode } from 'yaml';
 import { selectItem, type Data, type EditOperation } from './editVerify';
 import { findFrontMatter } from '../notes/frontMatter';
@@ -37,9 +38,10 @@ export function planWithDocument(text: string, operations: readonly EditOperatio
     if (operation.op === 'set') {
       if (isScalar(existing)) {
         existing.value = operation.value;
-        existing.type = existing.type === Scalar.QUOTE_DOUBLE || existing.type === Scalar.QUOTE_SINGLE ? Scalar.QUOTE_DOUBLE : Scalar.PLAIN;
+        const quoted = existing.type === Scalar.QUOTE_DOUBLE || existing.type === Scalar.QUOTE_SINGLE || readsAsOtherThanText(operation.value, isDayPath(path));
+        existing.type = quoted ? Scalar.QUOTE_DOUBLE : Scalar.PLAIN;
       } else if (existing === undefined || existing === null) {
-        insertPair(map, doc.createPair(key, new Scalar(operation.value)), operation.after);
+        insertPair(map, doc.createPair(key, textScalar(operation.value, isDayPath(path))), operation.after);
       } else {
         return fail(`${key} holds a mapping or a list, not a single value.`);
       }
@@ -51,7 +53,7 @@ export function planWithDocument(text: string, operations: readonly EditOperatio
       }
       if (!isSeq(list)) return fail(`${key} is not a list.`);
       const item = new YAMLMap(doc.schema);
-      for (const [k, v] of operation.item) item.set(k, new Scalar(v));
+      for (const [k, v] of operation.item) item.set(k, textScalar(v, isDayKey(k)));
       list.items.push(item);
     }
   }
@@ -59,6 +61,13 @@ export function planWithDocument(text: string, operations: readonly EditOperatio
   if (lines.eol === '\r\n') printed = printed.replace(/\r?\n/g, '\r\n');
   const after = text.slice(0, yamlStart) + printed + text.slice(yamlEnd);
   return { ok: true, changes: minimalChange(text, after) };
+}
+
+/** A scalar that every YAML reader reads as this text (the document is printed under the failsafe schema, which would leave `123` plain). */
+function textScalar(value: string, day: boolean): Scalar {
+  const scalar = new Scalar(value);
+  if (readsAsOtherThanText(value, day)) scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
 }
 
 function insertPair(map: YAMLMap, pair: Pair, after?: string): void {

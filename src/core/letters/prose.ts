@@ -21,6 +21,7 @@ import retextIndefiniteArticle from 'retext-indefinite-article';
 import retextRepeatedWords from 'retext-repeated-words';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { budgetMarkdown, markdownSegments, type SkippedBlock } from './markdownBudget';
 import { placeholderInHtml, placeholdersInText, type Span } from './placeholders';
 import { TextLines } from '../shared/textLines';
 
@@ -68,6 +69,8 @@ export interface Prose {
   readonly findings: readonly ProseFinding[];
   /** Placeholders found in prose and inline HTML. */
   readonly placeholders: readonly Span[];
+  /** Blocks not read: over the Markdown work budget, or the parser ran out of stack on them. */
+  readonly skipped: readonly SkippedBlock[];
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
@@ -112,6 +115,10 @@ export function readProse(text: string, bodyOffset: number): Prose {
     const cut = text.lastIndexOf('\n\n', bodyOffset + MAX_PROSE_CHARS);
     text = text.slice(0, cut > bodyOffset ? cut : bodyOffset + MAX_PROSE_CHARS);
   }
+  // Over-budget blocks are blanked (same offsets) before remark sees them.
+  const budget = budgetMarkdown(text, bodyOffset);
+  text = budget.text;
+  const skipped: SkippedBlock[] = [...budget.skipped];
   const lines = new TextLines(text);
   /** A unist point: 1-based line and column. */
   const point = (offset: number): Point => {
@@ -169,55 +176,106 @@ export function readProse(text: string, bodyOffset: number): Prose {
     parent.children = children as Mdast.Parent['children'];
   };
 
-  const tree = markdown.parse(text) as Mdast.Root;
-  const file = new VFile(text);
-  // A block's prose depends on its text and on which references and footnotes are defined.
-  const definitions = tree.children
-    .filter((c): c is Mdast.Definition | Mdast.FootnoteDefinition => c.type === 'definition' || c.type === 'footnoteDefinition')
-    .map((c) => `${c.type[0]}${c.identifier}`)
-    .join('\u0001');
-
-  const prose: { sentences: Sentence[]; words: WordRef[]; findings: ProseFinding[]; placeholders: Span[] } = { sentences: [], words: [], findings: [], placeholders: [] };
-  for (const block of tree.children) {
-    const start = block.position?.start.offset;
-    const end = block.position?.end.offset;
-    if (start === undefined || end === undefined || end <= bodyOffset) continue; // front-matter
-    const key = `${definitions}\u0002${text.slice(start, end)}`;
-    let result = blockCache.get(key);
-    if (result) {
-      blockCache.delete(key); // most recently used last
-    } else {
-      sink = emptyBlock();
-      tables.length = 0;
-      visit({ type: 'root', children: [block] });
-      const roots: Nlcst.Root[] = [];
-      if (block.type !== 'table' && block.type !== 'html') roots.push(toNlcst(block, file, parser));
-      // Table cells are prose too (mdast-util-to-nlcst always skips tables): each cell on its own.
-      for (const table of tables) {
-        for (const row of table.children) {
-          for (const cell of row.children) {
-            visit(cell);
-            if (cell.children.length > 0) roots.push(toNlcst({ type: 'paragraph', children: cell.children, position: cell.position }, file, parser));
-          }
-        }
-      }
-      // The two plugins look at one sentence at a time; most sentences can give neither a message.
-      const candidates: Nlcst.Sentence[] = [];
-      for (const root of roots) visitSentences(root, (sentence) => {
-        if (mayHaveFinding(sentence)) candidates.push(sentence);
-      });
-      if (candidates.length > 0) {
-        const messages = new VFile();
-        english.runSync({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] }, messages);
-        for (const message of messages.messages) sink.findings.push(...findingOf(message, text));
-      }
-      for (const root of roots) collectSentences(root, sink.sentences);
-      result = relativeTo(sink, start);
-      if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
+  /**
+   * One top-level block's sentences, findings and placeholders, relative to its start. The
+   * natural-language tree is built over the block's own text (positions shifted to it), so the
+   * work per block does not grow with the document before it.
+   */
+  const readBlock = (block: Mdast.RootContent, blockText: string, start: number): BlockResult => {
+    visit({ type: 'root', children: [block] });
+    const cells: Mdast.TableCell[] = [];
+    // Table cells are prose too (mdast-util-to-nlcst always skips tables): each cell on its own.
+    for (const table of tables) for (const row of table.children) for (const cell of row.children) {
+      visit(cell);
+      if (cell.children.length > 0) cells.push(cell);
     }
-    blockCache.set(key, result);
-    addShifted(prose, result, start);
+    // Tables inside lists or quotes were taken out of the block's tree; a table block is still the block.
+    shiftPositions(block, -start);
+    for (const table of tables) if (table !== block) shiftPositions(table, -start);
+    const file = new VFile(blockText);
+    const roots: Nlcst.Root[] = [];
+    if (block.type !== 'table' && block.type !== 'html') roots.push(toNlcst(block, file, parser));
+    // Each cell over its own text too: a table of thousands of cells costs in proportion to its length.
+    for (const cell of cells) {
+      const cellStart = cell.position!.start.offset!;
+      const cellEnd = cell.position!.end.offset!;
+      shiftPositions(cell, -cellStart);
+      const root = toNlcst({ type: 'paragraph', children: cell.children, position: cell.position }, new VFile(blockText.slice(cellStart, cellEnd)), parser);
+      shiftPositions(root, cellStart);
+      roots.push(root);
+    }
+    const local = emptyBlock();
+    // The two plugins look at one sentence at a time; most sentences can give neither a message.
+    const candidates: Nlcst.Sentence[] = [];
+    for (const root of roots) visitSentences(root, (sentence) => {
+      if (mayHaveFinding(sentence)) candidates.push(sentence);
+    });
+    if (candidates.length > 0) {
+      const messages = new VFile();
+      english.runSync({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] }, messages);
+      for (const message of messages.messages) local.findings.push(...findingOf(message, blockText));
+    }
+    for (const root of roots) collectSentences(root, local.sentences);
+    for (const p of sink.placeholders) local.placeholders.push({ ...p, start: p.start - start, end: p.end - start });
+    return local;
+  };
+
+  const prose: { sentences: Sentence[]; words: WordRef[]; findings: ProseFinding[]; placeholders: Span[]; skipped: SkippedBlock[] } = {
+    sentences: [],
+    words: [],
+    findings: [],
+    placeholders: [],
+    skipped,
+  };
+  // remark reads one segment at a time (its document-wide passes grow faster than the document).
+  for (const segment of markdownSegments(text, bodyOffset)) {
+    if (segment.end <= bodyOffset) continue;
+    // Blank lines at a segment's end (and blanked blocks) give no prose: the parser does not see them.
+    let segmentEnd = segment.end;
+    while (segmentEnd > segment.start && /\s/.test(text[segmentEnd - 1])) segmentEnd--;
+    if (segmentEnd === segment.start) continue;
+    let tree: Mdast.Root;
+    try {
+      tree = markdown.parse(text.slice(segment.start, segmentEnd) + segment.trailer) as Mdast.Root;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // Within the budget this should not happen; if it does, the segment is not read rather than the check failing.
+      skipped.push({ start: Math.max(segment.start, bodyOffset), end: segment.end, reason: 'the Markdown parser gave up on it' });
+      continue;
+    }
+    const length = segmentEnd - segment.start;
+    const segmentLine = lines.positionAt(segment.start).line;
+    for (const block of tree.children) {
+      const localStart = block.position?.start.offset;
+      const localEnd = block.position?.end.offset;
+      if (localStart === undefined || localEnd === undefined || localStart >= length) continue; // the appended definitions
+      const start = localStart + segment.start;
+      const end = localEnd + segment.start;
+      if (end <= bodyOffset || block.type === 'definition') continue; // front-matter; a definition holds no prose
+      const blockText = text.slice(start, end);
+      // A block's prose depends on its text and on which references and footnotes are defined elsewhere.
+      const key = `${segment.trailer}\u0002${blockText}`;
+      let result = blockCache.get(key);
+      if (result) {
+        blockCache.delete(key); // most recently used last
+      } else {
+        sink = emptyBlock();
+        tables.length = 0;
+        try {
+          shiftPositions(block, segment.start, segmentLine);
+          result = readBlock(block, blockText, start);
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+          skipped.push({ start, end, reason: 'the Markdown parser gave up on it' });
+          continue;
+        }
+        if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value!);
+      }
+      blockCache.set(key, result);
+      addShifted(prose, result, start);
+    }
   }
+  skipped.sort((a, b) => a.start - b.start);
   // Leftmost first, the longest of those; a placeholder inside another (`{{[insert name]}}`) is one.
   prose.placeholders.sort((a, b) => a.start - b.start || b.end - a.end);
   const outermost: Span[] = [];
@@ -245,12 +303,15 @@ function shiftToken(t: Token, by: number): Token {
   return { ...t, start: t.start + by, end: t.end + by };
 }
 
-function relativeTo(block: BlockResult, base: number): BlockResult {
-  return {
-    sentences: block.sentences.map((s) => ({ tokens: s.tokens.map((t) => shiftToken(t, -base)) })),
-    findings: block.findings.map((f) => ({ ...f, start: f.start - base, end: f.end - base, replaceStart: f.replaceStart - base })),
-    placeholders: block.placeholders.map((p) => ({ ...p, start: p.start - base, end: p.end - base })),
-  };
+/** Moves every position in a tree by `by` characters (new position objects: a shared one is not moved twice). Iterative: no recursion per level. */
+function shiftPositions(root: Mdast.Nodes | Nlcst.Root, by: number, lineBy = 0): void {
+  const stack: (Mdast.Nodes | Nlcst.Nodes)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p) node.position = { start: { ...p.start, line: p.start.line + lineBy, offset: (p.start.offset ?? 0) + by }, end: { ...p.end, line: p.end.line + lineBy, offset: (p.end.offset ?? 0) + by } };
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
 }
 
 function addShifted(prose: { sentences: Sentence[]; words: WordRef[]; findings: ProseFinding[]; placeholders: Span[] }, block: BlockResult, base: number): void {

@@ -16,7 +16,7 @@ import {
 } from '../shared/types';
 import { Span } from '../shared/span';
 import { readFrontMatterTree } from './frontMatterReader';
-import { samePerson } from '../shared/person';
+import { personKey } from '../shared/person';
 import type { YEntry, YMap, YNode } from './yamlTree';
 import { asSentence } from '../shared/text';
 
@@ -376,9 +376,11 @@ function readInterview(r: FieldReader): InterviewNote {
     };
   });
   // The same person twice: letters, thank-yous and Mark Done need one entry per person.
-  const seen: Interviewer[] = [];
+  const seen = new Map<string, Interviewer>();
   for (const person of interviewers) {
-    const twin = person.name && seen.find((p) => p.name && samePerson(p.name.value, person.name!.value));
+    if (!person.name) continue;
+    const key = personKey(person.name.value);
+    const twin = seen.get(key);
     if (twin) {
       r.problems.push({
         code: 'field-invalid',
@@ -386,7 +388,7 @@ function readInterview(r: FieldReader): InterviewNote {
         message: `${person.name!.value} is listed twice under interviewers (lines ${twin.range.start.line + 1} and ${person.range.start.line + 1}): keep one entry per person.`,
         range: person.name!.range,
       });
-    } else seen.push(person);
+    } else seen.set(key, person);
   }
   interviewers.forEach((person, i) => {
     if (person.name && person.title) return;

@@ -118,7 +118,7 @@ export class NoteIndex {
   lettersFor(interviewFile: string): readonly IndexedLetter[] {
     if (!this.lettersByInterview) {
       this.lettersByInterview = new Map();
-      for (const letter of this.letters()) this.attach(letter);
+      for (const letter of this.letters()) this.attach(letter, true);
     }
     return this.lettersByInterview.get(interviewFile) ?? [];
   }
@@ -230,10 +230,25 @@ export class NoteIndex {
     return [...this.notes.values()].map(summaryOf).values();
   }
 
-  private attach(letter: IndexedLetter): void {
+  /**
+   * Adds a letter to its interview's list, in path order, by binary search (the lists are built
+   * from letters in path order, so building them is linear). `inPlace` only while building: a
+   * list handed out before is never changed under its holder.
+   */
+  private attach(letter: IndexedLetter, inPlace = false): void {
     if (!this.lettersByInterview || !letter.interviewFile) return;
-    const list = this.lettersByInterview.get(letter.interviewFile) ?? [];
-    this.lettersByInterview.set(letter.interviewFile, [...list, letter].sort((a, b) => (a.file < b.file ? -1 : 1)));
+    const existing = this.lettersByInterview.get(letter.interviewFile);
+    const list = existing ? (inPlace ? existing : [...existing]) : [];
+    let low = 0;
+    let high = list.length;
+    if (high > 0 && list[high - 1].file < letter.file) low = high;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (list[middle].file < letter.file) low = middle + 1;
+      else high = middle;
+    }
+    list.splice(low, 0, letter);
+    this.lettersByInterview.set(letter.interviewFile, list);
   }
 
   private detach(letter: IndexedLetter): void {

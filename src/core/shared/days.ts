@@ -70,6 +70,10 @@ export type DateParse = { ok: true; value: NoteDate } | { ok: false; reason: str
 
 const DATE_FORMS = 'YYYY-MM-DD, YYYY-MM-DD HH:mm, or ISO 8601 with an offset such as 2026-11-19T14:00-05:00';
 
+/** The years a date may have: a follow-up dated 0000-01-01 or 9999-12-31 is a typo, and due days past 9999 have no calendar form. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
 const DATE_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:(?<sep>[Tt ])(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?<zone>[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
@@ -86,6 +90,7 @@ export function parseNoteDate(text: string): DateParse {
   if (month < 1 || month > 12 || dom < 1 || dom > daysInMonth(year, month)) {
     return { ok: false, reason: `"${text}" is not a real calendar day` };
   }
+  if (year < FIRST_YEAR || year > LAST_YEAR) return { ok: false, reason: `"${text}" is outside the years ${FIRST_YEAR}–${LAST_YEAR}` };
   const day = dayFromCivil(year, month, dom);
   if (sep === undefined) return { ok: true, value: { day } };
 
@@ -120,5 +125,6 @@ export function parseDay(text: string): Day | undefined {
   const month = Number(m[2]);
   const dom = Number(m[3]);
   if (month < 1 || month > 12 || dom < 1 || dom > daysInMonth(year, month)) return undefined;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
   return dayFromCivil(year, month, dom);
 }

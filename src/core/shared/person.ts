@@ -1,7 +1,11 @@
 /** Whether two written names are the same person's: case, spacing and Unicode normalisation aside. */
 export function samePerson(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+  return personKey(a) === personKey(b);
+}
+
+/** The form two names of the same person share (for a map of people: one lookup instead of a scan). */
+export function personKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export type PersonMatch = { readonly ok: true; readonly name: string } | { readonly ok: false; readonly reason: string };

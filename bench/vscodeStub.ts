@@ -18,7 +18,7 @@ export function stub(): unknown {
 const NAMES = ['window', 'workspace', 'languages', 'commands', 'extensions', 'env', 'Uri', 'EventEmitter', 'ThemeIcon', 'ThemeColor', 'TreeItem',
   'TreeItemCollapsibleState', 'MarkdownString', 'Disposable', 'StatusBarAlignment', 'DiagnosticSeverity', 'Diagnostic', 'Range', 'Position',
   'Selection', 'WorkspaceEdit', 'CodeAction', 'CodeActionKind', 'CompletionItem', 'CompletionItemKind', 'FileType', 'EndOfLine', 'ProgressLocation',
-  'FileSystemError', 'UIKind'];
+  'FileSystemError', 'UIKind', 'ExtensionMode', 'ViewColumn', 'QuickPickItemKind', 'ConfigurationTarget'];
 
 export function vscodeStub(): Record<string, unknown> {
   return Object.fromEntries(NAMES.map((name) => [name, stub()]));

@@ -103,7 +103,7 @@ describe('recipients: e-mail addresses and salutations', () => {
     const plan = planNoteCommand(INTERVIEW, { verb: 'email', person: 'happy hogan', address: ' happy.hogan@stark.example ' });
     assert.ok(plan.ok);
     assert.equal(plan.text, INTERVIEW.replace('    title: Head of Security\n', '    title: Head of Security\n    email: happy.hogan@stark.example\n'));
-    assert.equal(plan.summary, 'email: happy.hogan@stark.example for Happy Hogan');
+    assert.equal(plan.summary, 'email: happy.hogan@stark.example on Happy Hogan');
     const bad = planNoteCommand(INTERVIEW, { verb: 'email', person: 'Happy Hogan', address: 'happy at stark' });
     assert.deepEqual(bad, { ok: false, reason: '"happy at stark" is not one e-mail address (like jane.smith@example.org).' });
     const nobody = planNoteCommand(INTERVIEW, { verb: 'email', person: 'Tony Stark', address: 'tony@stark.example' });

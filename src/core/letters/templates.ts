@@ -2,6 +2,7 @@
 import { differenceInCalendarDays, format, isSameWeek } from 'date-fns';
 import { civilFromDay } from '../shared/days';
 import { yamlScalar } from '../edits/frontMatterEdit';
+import { isDayKey } from '../edits/textChanges';
 import { localDateOf } from '../shared/localDate';
 import type { InterviewNote } from '../notes/note';
 import type { EnglishVariant, Settings } from '../shared/settings';
@@ -76,7 +77,7 @@ export function renderInterviewNote(template: string, fields: NewInterview, eol 
     if (value === undefined) return whole;
     // Inside the front-matter a value must stay one YAML scalar; in the body it is plain text.
     const inFrontMatter = text.slice(0, offset).split(/\r?\n---\s*(\r?\n|$)/).length === 1;
-    return inFrontMatter ? (value === '' ? '' : yamlScalar(value)) : value;
+    return inFrontMatter ? (value === '' ? '' : yamlScalar(value, isDayKey(name))) : value;
   }).replace(/: +(\r?\n)/g, ':$1');
 }
 

@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { buildDictionaries } from './scripts/buildDictionaries.mjs';
+import { posLexiconPlugin } from './scripts/posLexicon.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -14,6 +15,8 @@ const common = {
   sourcemap: true,
   minify: !watch,
   logLevel: 'info',
+  // The tagger's lexicon as one string, read on first use (scripts/posLexicon.mjs).
+  plugins: [posLexiconPlugin],
 };
 
 const builds = [

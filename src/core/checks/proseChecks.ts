@@ -1,6 +1,7 @@
 import { sentenceText, spanOf, type Sentence, type SentenceText, type Token } from '../letters/prose';
 import { foldAccents, type SpellChecker } from '../letters/spelling';
 import { CONFUSED_RULES, type ConfusedRule } from './confusedWords';
+import { contextConfusions } from './contextRules';
 import type { CheckedDocument } from './document';
 import type { KnownWords } from './knownWords';
 import { TONE_RULES, type ToneRule } from './tone';
@@ -21,10 +22,12 @@ export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
     for (const sentence of prose.sentences) {
       // Phrase rules run only where a word they need occurs; most sentences need none.
       const { tone, confused } = rulesFor(sentence);
-      if (tone.length === 0 && confused.length === 0) continue;
-      const st = sentenceText(sentence);
-      checkTone(doc, st, tone);
-      checkConfusedWords(doc, st, confused);
+      if (tone.length > 0 || confused.length > 0) {
+        const st = sentenceText(sentence);
+        checkTone(doc, st, tone);
+        checkConfusedWords(doc, st, confused);
+      }
+      checkContext(doc, sentence);
     }
   }
   // "a a": the repeat is the mistake; the first "a" before the word "a" is no article error too.
@@ -218,6 +221,25 @@ function checkConfusedWords(doc: CheckedDocument, st: SentenceText, rules: reado
       code: 'confused-word',
       severity: 'warning',
       message: `"${written}" is a real word, but here it should be "${meant}": ${CONFUSED_RULES[match.rule].why}.`,
+      range,
+      fixes: [doc.replaceFix(`Change to "${meant}"`, range, meant)],
+    });
+  }
+}
+
+/** Confused words the parts of speech give away (contextRules), where no phrase rule already spoke. */
+function checkContext(doc: CheckedDocument, sentence: Sentence): void {
+  for (const match of contextConfusions(sentence.tokens)) {
+    const token = sentence.tokens[match.index];
+    if (doc.claimed.has(token.start)) continue;
+    const written = doc.input.text.slice(token.start, token.end);
+    const meant = matchCase(written, match.meant);
+    const range = doc.lines.rangeAt(token.start, token.end);
+    doc.claim(token.start, token.end - token.start);
+    doc.add({
+      code: 'confused-word',
+      severity: 'warning',
+      message: `"${written}" is a real word, but here it should be "${meant}": ${match.why}.`,
       range,
       fixes: [doc.replaceFix(`Change to "${meant}"`, range, meant)],
     });

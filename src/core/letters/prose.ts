@@ -18,6 +18,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import retextIndefiniteArticle from 'retext-indefinite-article';
+import retextPos from 'retext-pos';
 import retextRepeatedWords from 'retext-repeated-words';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -36,6 +37,11 @@ export interface Token {
   readonly end: number;
   /** White space (a space or a line break) comes before it in the sentence. */
   readonly spaced: boolean;
+  /**
+   * Its part of speech (a Penn Treebank tag from retext-pos: `NN`, `VBG`, `JJR`, …), in sentences
+   * that hold a word whose right form depends on the words around it (see CONTEXT_WORDS).
+   */
+  readonly tag?: string;
 }
 
 export interface Sentence {
@@ -73,6 +79,17 @@ export interface Prose {
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const english = unified().use(retextRepeatedWords).use(retextIndefiniteArticle).freeze();
 const parser = new ParseEnglish();
+const tagParts = retextPos();
+
+/**
+ * Words whose right form depends on the parts of speech around them ("there"/"their"/"they're",
+ * "then"/"than", …): sentences holding one are tagged, once per block as it is read.
+ */
+export const CONTEXT_WORDS = new Set([
+  'their', 'there', "they're", 'your', "you're", 'its', "it's", 'whose', "who's", 'then', 'than', 'affect', 'affects', 'effect',
+  'effects', 'advise', 'advice', 'lose', 'loose', 'loosing', 'losing', 'accept', 'except', 'complement', 'complements', 'compliment',
+  'compliments', 'principal', 'principle', 'principals', 'principles', 'stationary', 'stationery', 'exited', 'exiting',
+]);
 
 /** Top-level domains people write addresses with: `name.dev`, `example.org/page`. */
 const TLDS = new Set(
@@ -203,9 +220,12 @@ export function readProse(text: string, bodyOffset: number): Prose {
       }
       // The two plugins look at one sentence at a time; most sentences can give neither a message.
       const candidates: Nlcst.Sentence[] = [];
+      const toTag: Nlcst.Sentence[] = [];
       for (const root of roots) visitSentences(root, (sentence) => {
         if (mayHaveFinding(sentence)) candidates.push(sentence);
+        if (hasContextWord(sentence)) toTag.push(sentence);
       });
+      if (toTag.length > 0) tagParts({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: toTag }] });
       if (candidates.length > 0) {
         const messages = new VFile();
         english.runSync({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] }, messages);
@@ -272,6 +292,10 @@ function visitSentences(node: Nlcst.Root | Nlcst.Paragraph, fn: (sentence: Nlcst
   }
 }
 
+function hasContextWord(sentence: Nlcst.Sentence): boolean {
+  return sentence.children.some((part) => part.type === 'WordNode' && CONTEXT_WORDS.has(nlcstText(part).toLowerCase().replace(/’/g, "'")));
+}
+
 /**
  * Whether retext-repeated-words or retext-indefinite-article could report something in a
  * sentence: two equal words with only white space between them, or an article before a word
@@ -318,7 +342,8 @@ function collectSentences(node: Nlcst.Root | Nlcst.Paragraph, sentences: Sentenc
         const start = part.position!.start.offset!;
         // parse-english keeps a paragraph's final full stop on its last word ("role.").
         if (kind === 'word' && value.length > 1 && value.endsWith('.') && !value.slice(0, -1).includes('.')) value = value.slice(0, -1);
-        const token: Token = { kind, text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, spaced };
+        const tag = part.type === 'WordNode' ? part.data?.partOfSpeech : undefined;
+        const token: Token = { kind, text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, spaced, ...(tag ? { tag } : {}) };
         tokens.push(token);
         spaced = false;
       }

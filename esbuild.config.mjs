@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { buildDictionaries } from './scripts/buildDictionaries.mjs';
 import { posLexiconPlugin } from './scripts/posLexicon.mjs';
+import { wordFrequencyPlugin } from './scripts/wordFrequency.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -15,8 +16,8 @@ const common = {
   sourcemap: true,
   minify: !watch,
   logLevel: 'info',
-  // The tagger's lexicon as one string, read on first use (scripts/posLexicon.mjs).
-  plugins: [posLexiconPlugin],
+  // The tagger's lexicon and the word counts as strings, read on first use (scripts/posLexicon.mjs, wordFrequency.mjs).
+  plugins: [posLexiconPlugin, wordFrequencyPlugin],
 };
 
 const builds = [

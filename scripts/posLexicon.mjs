@@ -2,7 +2,7 @@
 // `pos/lexicon.js` is a 4 MB object literal (93,000 words): bundled as is, every start of the CLI
 // and the extension would parse it (about 200 ms). Here the same entries become one string
 // literal, which parses in a few milliseconds, turned into the table on the first lookup (the
-// first sentence that needs tags). test/unit/posLexicon.test.ts checks the entries are the same.
+// first sentence that needs tags). test/unit/bundledData.test.ts checks the entries are the same.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -22,7 +22,7 @@ import retextPos from 'retext-pos';
 import retextRepeatedWords from 'retext-repeated-words';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { placeholderInHtml, placeholdersInText, type Span } from './placeholders';
+import { placeholdersInHtml, placeholdersInText, type Span } from './placeholders';
 import { TextLines } from '../shared/textLines';
 
 export type TokenKind = 'word' | 'punctuation' | 'source';
@@ -146,7 +146,7 @@ export function readProse(text: string, bodyOffset: number): Prose {
     const out: Mdast.PhrasingContent[] = [];
     runs.forEach((run, r) => {
       const runEnd = r + 1 < runs.length ? runs[r + 1].start : end;
-      const found = /[{[X_T]/.test(run.value) ? placeholdersInText(run.value, 0) : [];
+      const found = /[{[<X_T]/.test(run.value) ? placeholdersInText(run.value, 0) : [];
       for (const p of found) sink.placeholders.push({ text: p.text, start: p.start + run.start, end: p.end + run.start });
       const hidden = /[.@]/.test(run.value) ? [...addressesIn(run.value), ...found].sort((a, b) => a.start - b.start) : found;
       let at = 0;
@@ -175,8 +175,12 @@ export function readProse(text: string, bodyOffset: number): Prose {
       if (child.type === 'table') tables.push(child);
       else if (child.type === 'text') children.push(...splitText(child));
       else if (child.type === 'html') {
-        const p = placeholderInHtml(child.value, child.position!.start.offset!);
-        if (p) sink.placeholders.push(p);
+        // An HTML block under a quote or list has its markers stripped from the value: each tag is found again in the text.
+        const from = child.position!.start.offset!;
+        for (const p of placeholdersInHtml(child.value, from)) {
+          const at = text.slice(p.start, p.end) === p.text ? p.start : text.indexOf(p.text, from);
+          if (at !== -1 && at < child.position!.end.offset!) sink.placeholders.push({ text: p.text, start: at, end: at + p.text.length });
+        }
       } else if (child.type === 'link' && isAutolink(child)) children.push({ type: 'inlineCode', value: child.url, position: child.position });
       else {
         if ('children' in child) visit(child);

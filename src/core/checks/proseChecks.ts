@@ -164,23 +164,22 @@ export function desperatePhrasesIn(text: string, rules: readonly Compiled<ToneRu
 }
 
 function checkTone(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ToneRule>[]): void {
-  // One hint per phrase: "take any position at all" sets off two patterns; their spans are joined.
-  const merged: { rule: number; from: number; to: number }[] = [];
-  for (const match of desperatePhrasesIn(st.text, rules).sort((a, b) => a.from - b.from)) {
-    const last = merged[merged.length - 1];
-    if (last && match.from < last.to) last.to = Math.max(last.to, match.to);
-    else merged.push({ ...match });
-  }
-  for (const match of merged) {
-    const { start, end } = spanOf(st, match.from, match.to);
-    const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
-    doc.add({
-      code: 'desperate-tone',
-      severity: 'hint',
-      message: `"${written}" can read as desperate (${TONE_RULES[match.rule].idea}). Show enthusiasm for the role and what you bring instead.`,
-      range: doc.lines.rangeAt(start, end),
-    });
-  }
+  // One hint per sentence: a sentence that pleads and bargains ("if only you will give me this job, I will
+  // work any shift you need") is one thing to rewrite; its span runs from the first phrase to the last.
+  const matches = desperatePhrasesIn(st.text, rules);
+  if (matches.length === 0) return;
+  const from = Math.min(...matches.map((m) => m.from));
+  const to = Math.max(...matches.map((m) => m.to));
+  const ideas = [...new Set(matches.sort((a, b) => a.from - b.from).map((m) => TONE_RULES[m.rule].idea))];
+  const { start, end } = spanOf(st, from, to);
+  const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
+  const quoted = written.length > 80 ? `${written.slice(0, 77)}…` : written;
+  doc.add({
+    code: 'desperate-tone',
+    severity: 'hint',
+    message: `"${quoted}" can read as desperate (${ideas.join('; ')}). Show enthusiasm for the role and what you bring instead.`,
+    range: doc.lines.rangeAt(start, end),
+  });
 }
 
 export interface ConfusedMatch {

@@ -15,8 +15,9 @@ const CASES: { name: string; fires: [string, string, string][]; quiet: string[] 
       ['The onboarding was far more structured then the one at my last firm.', 'then', 'than'],
       ['I would sooner ask a question then guess.', 'then', 'than'],
       ['The audit took fewer days then budgeted.', 'then', 'than'],
+      ['The new route was quicker then the old one.', 'then', 'than'],
     ],
-    quiet: ['We reviewed more cases, then wrote the summary.', 'We hired more people then moved offices.', 'I learned more then than in any year since.', 'First the audit, and then the move.'],
+    quiet: ['We reviewed more cases, then wrote the summary.', 'The former then joined our team.', 'The manager then called me.', 'We hired more people then moved offices.', 'I learned more then than in any year since.', 'First the audit, and then the move.'],
   },
   {
     name: 'exited for excited',
@@ -63,8 +64,9 @@ const CASES: { name: string; fires: [string, string, string][]; quiet: string[] 
     fires: [
       ['I realise your busy this week.', 'your', "you're"],
       ['Let me know if your free on Monday.', 'your', "you're"],
+      ['I hope your rested after the trip.', 'your', "you're"],
     ],
-    quiet: ['Thank you for your busy afternoon with us.', 'Thank you again for your welcome.', 'I value your honest feedback.', 'You did it on your own.', 'Do your best.'],
+    quiet: ['Thank you for your busy afternoon with us.', 'Please bring your signed contract.', 'I read your revised plan.', 'Thank you again for your welcome.', 'I value your honest feedback.', 'You did it on your own.', 'Do your best.'],
   },
   {
     name: 'complements as praise',

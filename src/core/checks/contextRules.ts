@@ -29,6 +29,8 @@ const set = (s: string) => new Set(s.split(' '));
 const PEOPLE = /(?:ers|ors|ists|ians|ants|ents|ees|eers|people|staff|friends|colleagues|members|experts|leaders|parents|children|twins|peers|family|team-mates)$/;
 /** Words that close a comparison's first half ("more … than", "rather … than"). */
 const COMPARING = set('more less fewer rather other sooner');
+/** Adjectives in -er that are no comparative. */
+const NOT_COMPARATIVE = set('former latter other upper inner outer utter proper eager super under over after sober tender slender clever bitter whether together');
 /** What follows "than" in a comparison with nothing between: a participle of expectation or a time word. */
 const EXPECTATION = set('expected planned anticipated predicted forecast budgeted hoped imagined thought needed necessary required usual before ever intended estimated promised quoted scheduled');
 /** Words that may start the clause "there"/"they're" begins. */
@@ -58,7 +60,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     for (let k = 1; k <= 4; k++) {
       const before = v.word(i, -k);
       if (!before || is(before, set('and but or so because when if while'))) break;
-      const comparative = is(before, COMPARING) || tagged(before, /^(?:JJR|RBR)$/);
+      // "smoother then": the tagger may call an -er comparative plain JJ.
+      const comparative = is(before, COMPARING) || tagged(before, /^(?:JJR|RBR)$/) || (k === 1 && tagged(before, /^JJ$/) && /[^e]er$/.test(before.lower) && before.lower.length >= 5 && !is(before, NOT_COMPARATIVE));
       if (!comparative) continue;
       // "more people then joined": a finite verb after "then" is a time adverb, unless it names what was expected.
       if (before.lower !== 'rather' && before.lower !== 'sooner' && tagged(next, /^VB[DZP]?$|^VBN$/) && !is(next, EXPECTATION)) return undefined;
@@ -120,8 +123,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   (v, i) => {
     if (v.tokens[i].lower !== 'your' || is(v.word(i, -1), PREPOSITION)) return undefined; // "for your welcome": a noun
     const next = v.word(i, 1);
-    if (!tagged(next, /^JJ$/) || is(next, set('own right best usual first last only next fellow dear former current'))) return undefined;
-    const after = i + 2 < v.tokens.length ? v.tokens[i + 2] : undefined;
+    // An adjective, or a participle used as one ("your stretched thin").
+    if (!tagged(next, /^(?:JJ|VBN|VBD)$/) || is(next, set('own right best usual first last only next fellow dear former current'))) return undefined;
+    let j = i + 2;
+    if (tagged(v.tokens[j], /^(?:JJ|RB)$/) && v.tokens[j].kind === 'word') j++; // "stretched thin", "free tomorrow"
+    const after = j < v.tokens.length ? v.tokens[j] : undefined;
     // A possessive needs a noun after its adjective: "your busy this week" has none.
     const ends = after === undefined || after.kind === 'punctuation' || tagged(after, /^(?:IN|TO|DT)$/);
     return ends && !tagged(after, /^NNS?$/) ? { index: i, meant: "you're", why: 'before an adjective on its own it reads as "you are"' } : undefined;

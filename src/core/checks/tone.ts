@@ -81,7 +81,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   },
   // Self-pity: the search as a story of failure, told to the one who decides.
   {
-    pattern: new RegExp(`\\b${ME} (?:running|run|ran) out of ${HOPE}\\b|\\b${ME} (?:losing|lost)(?: all| my)? ${HOPE}\\b|\\b${ME} (?:about to |ready to |close to )?(?:give|given|giving) up(?= *(?:[.,;!?]|$)| on (?:myself|finding|getting|ever|the search|my search|hope))`),
+    pattern: new RegExp(`\\b${ME} (?:running|run|ran) out of ${HOPE}\\b|\\b${ME} (?:losing|lost)(?: all| my)? ${HOPE}\\b|\\b${ME} (?:almost|nearly|all but) (?:give|given|gave) up\\b|\\b${ME} (?:about to |ready to |close to )?(?:give|given|giving) up(?= *(?:[.,;!?]|$)| on (?:myself|finding|getting|ever|the search|my search|hope))`),
     idea: 'self-pity: saying you are losing hope',
     key: /^(?:out|losing|lost|given|giving|give)$/,
   },
@@ -91,7 +91,7 @@ export const TONE_RULES: readonly ToneRule[] = [
     key: /^(?:nobody|no|no-one)$/,
   },
   {
-    pattern: /\b(?:after|despite|with) (?:so many|countless|dozens of|hundreds of|endless|months of|years of|all these|all the|\w+ (?:straight|consecutive)) (?:rejections|refusals|applications|interviews|no's|knock-backs|knockbacks|failed attempts)\b|\bi(?:'ve| have) (?:applied|been applying) (?:to|for) (?:so many|countless|dozens of|hundreds of|over \w+|more than \w+|\d+|\w+ty(?:-\w+)?) (?:jobs|roles|positions|places|companies|firms|practices|openings|vacancies)\b|\bi(?:'ve| have) been (?:rejected|turned down|passed over) (?:so many|again and again|over and over|every time|\w+ times)\b/,
+    pattern: /\b(?:after|despite|with) (?:so many|countless|dozens of|hundreds of|endless|months of|years of|all these|all the|\w+ (?:straight|consecutive)|(?:a|an|one|two|three|four|five|six|\w+ long) (?:year|years|month|months|week|weeks) of) (?:rejections|refusals|applications|interviews|no's|knock-backs|knockbacks|failed attempts)\b|\bi(?:'ve| have) (?:applied|been applying) (?:to|for) (?:so many|countless|dozens of|hundreds of|over \w+|more than \w+|\d+|\w+ty(?:-\w+)?) (?:jobs|roles|positions|places|companies|firms|practices|openings|vacancies)\b|\bi(?:'ve| have) been (?:rejected|turned down|passed over) (?:so many|again and again|over and over|every time|\w+ times)\b/,
     idea: 'self-pity: dwelling on rejections',
     key: /^(?:after|despite|with|applied|applying|rejected|down|passed)$/,
   },

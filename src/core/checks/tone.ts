@@ -83,7 +83,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: new RegExp(`\\b${ME} (?:running|run|ran) out of ${HOPE}\\b|\\b${ME} (?:losing|lost)(?: all| my)? ${HOPE}\\b|\\b${ME} (?:almost|nearly|all but) (?:give|given|gave) up\\b|\\b${ME} (?:about to |ready to |close to )?(?:give|given|giving) up(?= *(?:[.,;!?]|$)| on (?:myself|finding|getting|ever|the search|my search|hope))`),
     idea: 'self-pity: saying you are losing hope',
-    key: /^(?:out|losing|lost|given|giving|give)$/,
+    key: /^(?:hope|reasons|options|steam|faith|confidence|patience|energy|money|savings|motivation|belief|ideas|strength|give|given|giving|gave)$/,
   },
   {
     pattern: new RegExp(`\\b${NOBODY} (?:will|would|is going to|wants to|seems to want to|ever)(?: ever)? ${TAKE_ON}\\b|\\b(?:nobody|no one) (?:wants|hires|gives|calls) me\\b`),
@@ -93,7 +93,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: /\b(?:after|despite|with) (?:so many|countless|dozens of|hundreds of|endless|months of|years of|all these|all the|\w+ (?:straight|consecutive)|(?:a|an|one|two|three|four|five|six|\w+ long) (?:year|years|month|months|week|weeks) of) (?:rejections|refusals|applications|interviews|no's|knock-backs|knockbacks|failed attempts)\b|\bi(?:'ve| have) (?:applied|been applying) (?:to|for) (?:so many|countless|dozens of|hundreds of|over \w+|more than \w+|\d+|\w+ty(?:-\w+)?) (?:jobs|roles|positions|places|companies|firms|practices|openings|vacancies)\b|\bi(?:'ve| have) been (?:rejected|turned down|passed over) (?:so many|again and again|over and over|every time|\w+ times)\b/,
     idea: 'self-pity: dwelling on rejections',
-    key: /^(?:after|despite|with|applied|applying|rejected|down|passed)$/,
+    key: /^(?:rejections|refusals|applications|interviews|no's|knock-backs|knockbacks|attempts|applied|applying|rejected|turned|passed)$/,
   },
   {
     pattern: /\bi (?:don't|do not) know how (?:much longer|long) i can\b|\bi (?:can't|cannot) (?:take|handle|bear) (?:another|one more|any more) (?:rejection|no)\b/,
@@ -115,6 +115,6 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: new RegExp(`\\bi(?:'ll| will|'d| would| can| could| am happy to|'m happy to| am willing to|'m willing to| am ready to|'m ready to)? (?:\\w+ly )?work ${ANY_HOURS} you (?:need|want|like|ask)\\b|\\bwork (?:around the clock|every weekend|nights and weekends|unpaid overtime)\\b`),
     idea: 'bargaining: offering any hours',
-    key: /^(?:any|every|all|clock|weekends|overtime)$/,
+    key: /^(?:shift|shifts|hours|hour|day|days|night|nights|weekend|weekends|schedule|rota|clock|overtime)$/,
   },
 ];

@@ -41,7 +41,7 @@ export interface Token {
    * Its part of speech (a Penn Treebank tag from retext-pos: `NN`, `VBG`, `JJR`, …), in sentences
    * that hold a word whose right form depends on the words around it (see CONTEXT_WORDS).
    */
-  readonly tag?: string;
+  readonly tag: string | undefined;
 }
 
 export interface Sentence {
@@ -265,8 +265,9 @@ function emptyBlock(): BlockResult {
 const blockCache = new Map<string, BlockResult>();
 const BLOCK_CACHE_LIMIT = 2_000;
 
+/** Every token has the same fields in the same order (one shape for the engine; `tag` undefined where none). */
 function shiftToken(t: Token, by: number): Token {
-  return { ...t, start: t.start + by, end: t.end + by };
+  return { kind: t.kind, text: t.text, lower: t.lower, start: t.start + by, end: t.end + by, spaced: t.spaced, tag: t.tag };
 }
 
 function relativeTo(block: BlockResult, base: number): BlockResult {
@@ -347,7 +348,7 @@ function collectSentences(node: Nlcst.Root | Nlcst.Paragraph, sentences: Sentenc
         // parse-english keeps a paragraph's final full stop on its last word ("role.").
         if (kind === 'word' && value.length > 1 && value.endsWith('.') && !value.slice(0, -1).includes('.')) value = value.slice(0, -1);
         const tag = part.type === 'WordNode' ? part.data?.partOfSpeech : undefined;
-        const token: Token = { kind, text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, spaced, ...(tag ? { tag } : {}) };
+        const token: Token = { kind, text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, spaced, tag };
         tokens.push(token);
         spaced = false;
       }

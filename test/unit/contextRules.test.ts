@@ -25,7 +25,7 @@ const CASES: { name: string; fires: [string, string, string][]; quiet: string[] 
       ['I am so exited to hear your decision.', 'exited', 'excited'],
       ['It is an exiting project for the whole region.', 'exiting', 'exciting'],
     ],
-    quiet: ['The last visitors exited through the side door.', 'We exited the building at six.', 'Drivers exiting the car park pay at the barrier.'],
+    quiet: ['The last visitors exited through the side door.', 'The loop is exited, except on error.', 'The block has to be exited, then closed.', 'We exited the building at six.', 'Drivers exiting the car park pay at the barrier.'],
   },
   {
     name: "they're before a noun",
@@ -66,7 +66,7 @@ const CASES: { name: string; fires: [string, string, string][]; quiet: string[] 
       ['Let me know if your free on Monday.', 'your', "you're"],
       ['I hope your rested after the trip.', 'your', "you're"],
     ],
-    quiet: ['Thank you for your busy afternoon with us.', 'Please bring your signed contract.', 'I read your revised plan.', 'Thank you again for your welcome.', 'I value your honest feedback.', 'You did it on your own.', 'Do your best.'],
+    quiet: ['Select your seed.', 'Bring your own.', 'Thank you for your busy afternoon with us.', 'Please bring your signed contract.', 'I read your revised plan.', 'Thank you again for your welcome.', 'I value your honest feedback.', 'You did it on your own.', 'Do your best.'],
   },
   {
     name: 'complements as praise',
@@ -108,7 +108,7 @@ const CASES: { name: string; fires: [string, string, string][]; quiet: string[] 
   {
     name: 'accept after every or all',
     fires: [['Every site accept the Leeds one has a nurse.', 'accept', 'except']],
-    quiet: ['All of us accept the terms.'.replace('All of us', 'We'), 'I would accept the offer.', 'They all accept cards.'.replace('all accept', 'accept')],
+    quiet: ['All functions that accept two arguments.', 'All branches accept cards.', 'Every tool that accepts input.'.replace('accepts', 'accept'), 'I would accept the offer.', 'They all accept cards.'.replace('all accept', 'accept')],
   },
 ];
 

@@ -34,15 +34,16 @@ const NOT_COMPARATIVE = set('former latter other upper inner outer utter proper 
 /** What follows "than" in a comparison with nothing between: a participle of expectation or a time word. */
 const EXPECTATION = set('expected planned anticipated predicted forecast budgeted hoped imagined thought needed necessary required usual before ever intended estimated promised quoted scheduled');
 /** Words that may start the clause "there"/"they're" begins. */
-const CLAUSE_START = set('that and but because so as since if when while though although think thought hope hoped know knew said say heard hear believe understand understood sure glad seems seem');
+const CLAUSE_START = set('that and but because so as since if when while though although unless once whether think thought hope hoped know knew said say heard hear believe understand understood sure glad seems seem realise realize realised realized guess trust assume imagine');
 /** Words the tagger may call nouns that say how someone is ("they're right", "who's ready"). */
 const PREDICATE = set('right wrong fine sure ready busy late early able happy aware welcome keen free open back home here there done ok okay alone worth well away off out up down online offline due');
 const BE = set("am is are was were be been being i'm you're we're they're he's she's it's feel feels felt seem seems seemed");
 const DEGREE = set('so very really truly genuinely extremely incredibly particularly thoroughly most more quite all absolutely also still');
 /** Real prepositions (not subordinators like "because"), before a noun phrase. */
 const PREPOSITION = set('of for with on in about to from by into at over under through within without after before during');
-/** Quantifiers that "except" follows ("every branch except …"). */
-const ALL = set('every each all everyone everybody everything nobody nothing anyone anybody anything any none');
+/** Singular quantifiers that "except" follows ("every branch except …"): with them a verb would be "accepts". */
+const ALL = set('every each everyone everybody everything nobody nothing anyone anybody anything');
+const EXCITED_BY = set('to about by for that at and');
 const OWNERS = set('my our his her their your its whose');
 /** Words people put "stationery" after (buying or owning paper goods). */
 const STATIONERY_BEFORE = set('own our their its your my the new branded printed order orders ordered ordering buy buys buying bought print prints printing office and of for');
@@ -75,7 +76,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     if (t.lower === 'exited') {
       const before = v.word(i, -1);
       const next = v.word(i, 1);
-      if ((is(before, BE) || is(before, DEGREE)) && (!next || is(next, set('to about by for that at and')))) return { index: i, meant: 'excited', why: 'to feel eager is "excited"; "exited" means left' };
+      // A feeling: "so exited", "I am exited", not a passive ("to be exited").
+      const feeling = is(before, DEGREE) || is(before, set("i'm we're you're they're he's she's")) || (is(before, BE) && is(v.word(i, -2), set('i we you they he she')));
+      if (feeling && (!next || is(next, EXCITED_BY))) return { index: i, meant: 'excited', why: 'to feel eager is "excited"; "exited" means left' };
     }
     if (t.lower === 'exiting' && is(v.word(i, -1), set('an a the so very really most such')) && tagged(v.word(i, 1), /^NNS?$/)) {
       return { index: i, meant: 'exciting', why: 'what thrills is "exciting"; "exiting" means leaving' };
@@ -121,7 +124,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   // "I know your short on time": "your" before an adjective that ends the phrase is "you're".
   (v, i) => {
-    if (v.tokens[i].lower !== 'your' || is(v.word(i, -1), PREPOSITION)) return undefined; // "for your welcome": a noun
+    if (v.tokens[i].lower !== 'your') return undefined;
+    // "you're" starts a clause: at the sentence's start or after a word that opens one ("I know", "if", "hope");
+    // after a verb or preposition it is the possessive ("select your seed", "for your welcome").
+    const before = i === 0 ? undefined : v.tokens[i - 1];
+    if (before !== undefined && before.kind === 'word' && !is(before, CLAUSE_START)) return undefined;
     const next = v.word(i, 1);
     // An adjective, or a participle used as one ("your stretched thin").
     if (!tagged(next, /^(?:JJ|VBN|VBD)$/) || is(next, set('own right best usual first last only next fellow dear former current'))) return undefined;
@@ -173,7 +180,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   (v, i) => {
     if (v.tokens[i].lower !== 'accept') return undefined;
     const before = v.word(i, -1);
-    if (is(before, set('to will would could can should might must i we you they not'))) return undefined;
+    if (is(before, set('to will would could can should might must i we you they not that which who'))) return undefined;
     for (let k = 1; k <= 3; k++) {
       const w = v.word(i, -k);
       if (!w) break;

@@ -44,6 +44,11 @@ const CASES: { name: string; fires: [string, string, string][]; quiet: string[] 
     quiet: ['There being no objection, we moved on.', 'I saw volunteers there cleaning the hull.', 'There is a meeting on Friday.'],
   },
   {
+    name: 'there as the object of a verb',
+    fires: [['The club pays there way.', 'there', 'their']],
+    quiet: ['We met there last week.', 'I moved there in 2019.', 'I saw there was a queue.', 'You said there is time.', 'He told me there would be a second round.'],
+  },
+  {
     name: "who's before a noun",
     fires: [
       ["A supervisor who's advice I still follow.", "who's", 'whose'],

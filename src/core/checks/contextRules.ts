@@ -41,6 +41,9 @@ const BE = set("am is are was were be been being i'm you're we're they're he's s
 const DEGREE = set('so very really truly genuinely extremely incredibly particularly thoroughly most more quite all absolutely also still');
 /** Real prepositions (not subordinators like "because"), before a noun phrase. */
 const PREPOSITION = set('of for with on in about to from by into at over under through within without after before during');
+/** Verbs that take a place ("moved there", "worked there"): "there" after them is the place. */
+const PLACE_VERBS = set('go goes went gone get gets got live lives lived work works worked stay stays stayed arrive arrives arrived move moves moved travel travels travelled traveled stand stands stood sit sits sat remain remains remained meet meets met come comes came put puts be am is are was were been have has had do does did see saw seen find found lead leads led take takes took send sends sent drive drives drove walk walks walked run runs ran start starts started study studies studied teach teaches taught grow grew grown belong belongs belonged wait waits waited');
+const TIME_WORDS = set('today tonight yesterday tomorrow now then once twice daily weekly monthly year years month months week weeks day days morning evening night afternoon last next before after already again too also');
 /** Singular quantifiers that "except" follows ("every branch except …"): with them a verb would be "accepts". */
 const ALL = set('every each everyone everybody everything nobody nothing anyone anybody anything');
 const EXCITED_BY = set('to about by for that at and');
@@ -102,6 +105,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     const before = i === 0 ? undefined : v.tokens[i - 1];
     const starts = before === undefined || before.kind === 'punctuation' || is(before, CLAUSE_START);
     return starts ? { index: i, meant: "they're", why: 'before a verb in -ing it reads as "they are"' } : undefined;
+  },
+  // "earns there keep", "share there view": a verb's object after "there" is owned, "their".
+  (v, i) => {
+    if (v.tokens[i].lower !== 'there') return undefined;
+    const verb = v.word(i, -1);
+    const noun = v.word(i, 1);
+    if (!tagged(verb, /^VB[DZP]?$/) || is(verb, BE) || is(verb, PLACE_VERBS) || !tagged(noun, /^(?:NNS?|VB)$/) || is(noun, TIME_WORDS)) return undefined;
+    const after = i + 2 < v.tokens.length ? v.tokens[i + 2] : undefined;
+    const ends = after === undefined || after.kind === 'punctuation' || tagged(after, /^(?:IN|TO|CC)$/);
+    return ends ? { index: i, meant: 'their', why: 'belonging to them is "their"; "there" is a place' } : undefined;
   },
   // "who's loans I managed": "who's" before a noun is the possessive "whose".
   (v, i) => {

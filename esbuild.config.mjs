@@ -5,6 +5,8 @@ import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDictionaries } from './scripts/buildDictionaries.mjs';
+import { posLexiconPlugin } from './scripts/posLexicon.mjs';
+import { wordFrequencyPlugin } from './scripts/wordFrequency.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -17,6 +19,8 @@ const common = {
   sourcemap: true,
   minify: !watch,
   logLevel: 'info',
+  // The tagger's lexicon and the word counts as strings, read on first use (scripts/posLexicon.mjs, wordFrequency.mjs).
+  plugins: [posLexiconPlugin, wordFrequencyPlugin],
 };
 
 export const extensionBuilds = {

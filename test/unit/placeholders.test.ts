@@ -13,6 +13,24 @@ describe('placeholders in a letter', () => {
     assert.deepEqual(texts('I bring [SPECIFIC SKILL] and [Your Name]; call [interviewer\'s name].'), ['[SPECIFIC SKILL]', '[Your Name]', '[interviewer\'s name]']);
   });
 
+  it('finds angle-bracket placeholders however Markdown reads them: inline HTML, an HTML block of them, or text', () => {
+    // An HTML block: lines that start with a tag; under a quote and in a list item the markers are stripped from its value.
+    assert.deepEqual(texts('Kind regards,\n\n<Full Name>\n<mobile number> | <email address>\n'), ['<Full Name>', '<mobile number>', '<email address>']);
+    assert.deepEqual(texts('> <Full Name>\n> <job title>\n'), ['<Full Name>', '<job title>']);
+    assert.deepEqual(texts('- <team name>\n  <start date>\n'), ['<team name>', '<start date>']);
+    // Inline HTML, and text (an apostrophe makes no tag).
+    assert.deepEqual(texts("Dear <recruiter's first name>, I enjoyed meeting <Panel Member’s Name> at <office>."), ["<recruiter's first name>", '<Panel Member’s Name>', '<office>']);
+    const body = 'Intro.\n\n> <Full Name>\n> <job title>\n';
+    const text = letter(body);
+    for (const p of findPlaceholders(text)) assert.equal(text.slice(p.start, p.end), p.text);
+  });
+
+  it('leaves HTML markup, comparisons, autolinks and commented-out placeholders alone', () => {
+    assert.deepEqual(texts('Line one<br>\nline two, <em>really</em>.\n\n<div>\n<span>x</span>\n</div>\n'), []);
+    assert.deepEqual(texts('Costs fell when a <= b and c > d, by <5 % in all.\n\nSee <https://example.org/jobs>.'), []);
+    assert.deepEqual(texts('<!-- sign as <your name>\n<your phone> -->\n\nBest,\n\nMo'), []);
+  });
+
   it('gives offsets into the whole text', () => {
     const text = letter('Hello {{a topic you discussed with Raj}} there');
     const [p] = findPlaceholders(text);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lexiconFiles } from '../../src/core/letters/spelling';
+import { lexiconFiles, typoCost } from '../../src/core/letters/spelling';
 import { dictionaryFolder, loadSpellChecker } from '../../src/node/dictionary';
 import { MISSPELLINGS } from '../../bench/letter';
 
@@ -62,6 +62,38 @@ describe('spelling word lists', () => {
     assert.equal(speller.missingApostrophe('its'), undefined);
     assert.equal(speller.missingApostrophe('were'), undefined);
     assert.equal(speller.missingApostrophe('readmissions'), undefined);
+  });
+
+  it('put first the word meant, the way people mistype: doubled, dropped, swapped, neighbouring keys, common words', () => {
+    const cases: [string, string][] = [
+      ['begining', 'beginning'], // a double dropped
+      ['untill', 'until'], // a letter doubled
+      ['occassion', 'occasion'],
+      ['wrok', 'work'], // two letters swapped
+      ['thrid', 'third'],
+      ['thabk', 'thank'], // a neighbouring key
+      ['ptoject', 'project'],
+      ['meetinf', 'meeting'],
+      ['adress', 'address'],
+      ['tomorow', 'tomorrow'],
+      ['sincerly', 'sincerely'], // a dropped letter: the common word, not a rarer neighbour
+      ['reponse', 'response'],
+      ['opportunites', 'opportunities'],
+      ['intrest', 'interest'],
+      ['independant', 'independent'], // a vowel for a vowel before a split into two words
+      ['alot', 'a lot'],
+    ];
+    const wrong = cases.map(([typed, meant]) => [typed, meant, speller.suggest(typed)[0]]).filter(([, meant, first]) => first !== meant);
+    assert.deepEqual(wrong, []);
+    const firsts = MISSPELLINGS.filter(([typed, meant]) => speller.suggest(typed)[0] === meant).length;
+    assert.ok(firsts >= Math.ceil(MISSPELLINGS.length * 0.95), `first suggestion right for ${firsts} of ${MISSPELLINGS.length}`);
+  });
+
+  it('rank one-edit slips by how typists make them', () => {
+    assert.ok(typoCost('writting', 'writing') < typoCost('writting', 'gritting'));
+    assert.ok(typoCost('commited', 'committed') < typoCost('commited', 'commuted'));
+    assert.ok(typoCost('wrok', 'work') < typoCost('wrok', 'wreck'));
+    assert.ok(typoCost('thabk', 'thank') < typoCost('thabk', 'thack'));
   });
 
   it('suggest the apostrophe form first, the intended word in the top three, in the case written', () => {

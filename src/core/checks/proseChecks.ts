@@ -1,6 +1,7 @@
 import { sentenceText, spanOf, type Sentence, type SentenceText, type Token } from '../letters/prose';
 import { foldAccents, type SpellChecker } from '../letters/spelling';
 import { CONFUSED_RULES, type ConfusedRule } from './confusedWords';
+import { contextConfusions } from './contextRules';
 import type { CheckedDocument } from './document';
 import type { KnownWords } from './knownWords';
 import { TONE_RULES, type ToneRule } from './tone';
@@ -31,10 +32,12 @@ export function checkProse(doc: CheckedDocument, isLetter: boolean): void {
     for (const sentence of prose.sentences) {
       // Phrase rules run only where a word they need occurs; most sentences need none.
       const { tone, confused } = rulesFor(sentence);
-      if (tone.length === 0 && confused.length === 0) continue;
-      const st = sentenceText(sentence);
-      checkTone(doc, st, tone);
-      checkConfusedWords(doc, st, confused);
+      if (tone.length > 0 || confused.length > 0) {
+        const st = sentenceText(sentence);
+        checkTone(doc, st, tone);
+        checkConfusedWords(doc, st, confused);
+      }
+      checkContext(doc, sentence);
     }
   }
   // "a a": the repeat is the mistake; the first "a" before the word "a" is no article error too.
@@ -171,23 +174,22 @@ export function desperatePhrasesIn(text: string, rules: readonly Compiled<ToneRu
 }
 
 function checkTone(doc: CheckedDocument, st: SentenceText, rules: readonly Compiled<ToneRule>[]): void {
-  // One hint per phrase: "take any position at all" sets off two patterns; their spans are joined.
-  const merged: { rule: number; from: number; to: number }[] = [];
-  for (const match of desperatePhrasesIn(st.text, rules).sort((a, b) => a.from - b.from)) {
-    const last = merged[merged.length - 1];
-    if (last && match.from < last.to) last.to = Math.max(last.to, match.to);
-    else merged.push({ ...match });
-  }
-  for (const match of merged) {
-    const { start, end } = spanOf(st, match.from, match.to);
-    const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
-    doc.add({
-      code: 'desperate-tone',
-      severity: 'hint',
-      message: `"${written}" can read as desperate (${TONE_RULES[match.rule].idea}). Show enthusiasm for the role and what you bring instead.`,
-      range: doc.lines.rangeAt(start, end),
-    });
-  }
+  // One hint per sentence: a sentence that pleads and bargains ("if only you will give me this job, I will
+  // work any shift you need") is one thing to rewrite; its span runs from the first phrase to the last.
+  const matches = desperatePhrasesIn(st.text, rules);
+  if (matches.length === 0) return;
+  const from = Math.min(...matches.map((m) => m.from));
+  const to = Math.max(...matches.map((m) => m.to));
+  const ideas = [...new Set(matches.sort((a, b) => a.from - b.from).map((m) => TONE_RULES[m.rule].idea))];
+  const { start, end } = spanOf(st, from, to);
+  const written = doc.input.text.slice(start, end).replace(/\s+/g, ' ');
+  const quoted = written.length > 80 ? `${written.slice(0, 77)}…` : written;
+  doc.add({
+    code: 'desperate-tone',
+    severity: 'hint',
+    message: `"${quoted}" can read as desperate (${ideas.join('; ')}). Show enthusiasm for the role and what you bring instead.`,
+    range: doc.lines.rangeAt(start, end),
+  });
 }
 
 export interface ConfusedMatch {
@@ -228,6 +230,25 @@ function checkConfusedWords(doc: CheckedDocument, st: SentenceText, rules: reado
       code: 'confused-word',
       severity: 'warning',
       message: `"${written}" is a real word, but here it should be "${meant}": ${CONFUSED_RULES[match.rule].why}.`,
+      range,
+      fixes: [doc.replaceFix(`Change to "${meant}"`, range, meant)],
+    });
+  }
+}
+
+/** Confused words the parts of speech give away (contextRules), where no phrase rule already spoke. */
+function checkContext(doc: CheckedDocument, sentence: Sentence): void {
+  for (const match of contextConfusions(sentence.tokens)) {
+    const token = sentence.tokens[match.index];
+    if (doc.claimed.has(token.start)) continue;
+    const written = doc.input.text.slice(token.start, token.end);
+    const meant = matchCase(written, match.meant);
+    const range = doc.lines.rangeAt(token.start, token.end);
+    doc.claim(token.start, token.end - token.start);
+    doc.add({
+      code: 'confused-word',
+      severity: 'warning',
+      message: `"${written}" is a real word, but here it should be "${meant}": ${match.why}.`,
       range,
       fixes: [doc.replaceFix(`Change to "${meant}"`, range, meant)],
     });

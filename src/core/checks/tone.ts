@@ -15,6 +15,18 @@ export interface ToneRule {
 const ADVERBS = "(?:(?:really|truly|just|so|still|do|desperately|badly|urgently|genuinely|honestly|simply|absolutely|definitely|very much|seriously),? )*";
 const I = "(?:i|i'm|i am)";
 
+/** The writer as subject, with what may stand between it and the verb ("i feel like i am", "i've honestly been"). */
+const ME = "(?:i|i'm|i am|i've|i have|i feel|i feel like i am|i feel like i'm|i'm starting to feel|i am starting to feel)(?: (?:\\w+ly|just|now|really|slowly|already|been|even))*";
+/** What a candidate can run out of, or lose, in self-pity. */
+const HOPE = '(?:hope|reasons|options|steam|faith|confidence|patience|energy|money|savings|motivation|belief|ideas|strength)';
+/** Nobody: "no one", "no employer". */
+const NOBODY = '(?:nobody|no one|no-one|no employer|no company|no one else|no other company)';
+/** Giving or taking a candidate on. */
+const TAKE_ON = '(?:hire|give|want|take|employ|call|pick|choose|consider|offer|accept)';
+/** Less money or more hours, offered to win the job. */
+const LESS_PAY = '(?:lower|reduced|half|lesser|smaller|discounted|minimum|entry-level|trainee|cut) (?:salary|pay|rate|wage|wages|fee)';
+const ANY_HOURS = '(?:any|every|all the) (?:shift|shifts|hours|hour|day|days|night|nights|weekend|weekends|schedule|rota)';
+
 export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: new RegExp(`\\bi ${ADVERBS}(?:need|must have|have to (?:have|get|land)|can't (?:do|go|be|live) without) (?:this|the|that|a|any|your) (?:\\w+ )?(?:job|position|role|opportunity|offer|work|income|paycheck|money|salary)\\b`),
@@ -66,5 +78,43 @@ export const TONE_RULES: readonly ToneRule[] = [
     pattern: /\b(?:accept|take) whatever (?:salary|pay|terms|hours|role|position|job|you (?:offer|can offer|have))\b|\bwork unpaid\b/,
     idea: 'offering to take anything',
     key: /^(?:whatever|unpaid)$/,
+  },
+  // Self-pity: the search as a story of failure, told to the one who decides.
+  {
+    pattern: new RegExp(`\\b${ME} (?:running|run|ran) out of ${HOPE}\\b|\\b${ME} (?:losing|lost)(?: all| my)? ${HOPE}\\b|\\b${ME} (?:almost|nearly|all but) (?:give|given|gave) up\\b|\\b${ME} (?:about to |ready to |close to )?(?:give|given|giving) up(?= *(?:[.,;!?]|$)| on (?:myself|finding|getting|ever|the search|my search|hope))`),
+    idea: 'self-pity: saying you are losing hope',
+    key: /^(?:hope|reasons|options|steam|faith|confidence|patience|energy|money|savings|motivation|belief|ideas|strength|give|given|giving|gave)$/,
+  },
+  {
+    pattern: new RegExp(`\\b${NOBODY} (?:will|would|is going to|wants to|seems to want to|ever)(?: ever)? ${TAKE_ON}\\b|\\b(?:nobody|no one) (?:wants|hires|gives|calls) me\\b`),
+    idea: 'self-pity: saying nobody will hire you',
+    key: /^(?:nobody|no|no-one)$/,
+  },
+  {
+    pattern: /\b(?:after|despite|with) (?:so many|countless|dozens of|hundreds of|endless|months of|years of|all these|all the|\w+ (?:straight|consecutive)|(?:a|an|one|two|three|four|five|six|\w+ long) (?:year|years|month|months|week|weeks) of) (?:rejections|refusals|applications|interviews|no's|knock-backs|knockbacks|failed attempts)\b|\bi(?:'ve| have) (?:applied|been applying) (?:to|for) (?:so many|countless|dozens of|hundreds of|over \w+|more than \w+|\d+|\w+ty(?:-\w+)?) (?:jobs|roles|positions|places|companies|firms|practices|openings|vacancies)\b|\bi(?:'ve| have) been (?:rejected|turned down|passed over) (?:so many|again and again|over and over|every time|\w+ times)\b/,
+    idea: 'self-pity: dwelling on rejections',
+    key: /^(?:rejections|refusals|applications|interviews|no's|knock-backs|knockbacks|attempts|applied|applying|rejected|turned|passed)$/,
+  },
+  {
+    pattern: /\bi (?:don't|do not) know how (?:much longer|long) i can\b|\bi (?:can't|cannot) (?:take|handle|bear) (?:another|one more|any more) (?:rejection|no)\b/,
+    idea: 'self-pity: saying you cannot go on',
+    key: /^(?:know|take|handle|bear)$/,
+  },
+  // Pleading in other words: the heart, gratitude for ever, promises, conditions.
+  {
+    pattern: /\bfind (?:it )?in (?:your|their|his|her) heart\b|\b(?:forever|eternally|endlessly) (?:grateful|indebted|thankful|in your debt)\b|\bi (?:promise|swear)(?: you| that you)? (?:will not|won't|will never) regret\b|\bif only you (?:will|would|could) (?:just )?(?:give|offer|hire|let|take)\b/,
+    idea: 'pleading',
+    key: /^(?:heart|forever|eternally|endlessly|promise|swear|only)$/,
+  },
+  // Bargaining: less pay, any hours or the risk, offered for the job.
+  {
+    pattern: new RegExp(`\\b(?:at|for|on) (?:a |an )?${LESS_PAY}\\b|\\bhalf (?:pay|salary)\\b|\\b(?:without|for no) (?:extra|additional|overtime|any) (?:pay|money|compensation)\\b|\\bthe risk (?:is|would be) (?:all )?mine\\b`),
+    idea: 'bargaining: offering to work for less',
+    key: /^(?:lower|reduced|half|lesser|smaller|discounted|minimum|entry-level|trainee|cut|pay|money|compensation|mine)$/,
+  },
+  {
+    pattern: new RegExp(`\\bi(?:'ll| will|'d| would| can| could| am happy to|'m happy to| am willing to|'m willing to| am ready to|'m ready to)? (?:\\w+ly )?work ${ANY_HOURS} you (?:need|want|like|ask)\\b|\\bwork (?:around the clock|every weekend|nights and weekends|unpaid overtime)\\b`),
+    idea: 'bargaining: offering any hours',
+    key: /^(?:shift|shifts|hours|hour|day|days|night|nights|weekend|weekends|schedule|rota|clock|overtime)$/,
   },
 ];

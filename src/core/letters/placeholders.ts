@@ -13,6 +13,8 @@ export interface Span {
 /** `{{…}}`, or `[…]` naming what to write: an instruction word, a title-case label, or capitals. */
 const BRACED = /\{\{[^{}\n]*\}\}/g;
 const BRACKETED = /\[([^[\]\n]{1,60})\]/g;
+/** `<…>` left as text (Markdown reads `<interviewer's name>` as text: an apostrophe is no tag). */
+const ANGLED = /<([^<>\n]{1,60})>/g;
 const INSTRUCTION = /^(?:insert|add|enter|type|fill(?: in)?|put|include|write|your|their|his|her|the|name|mention|specific|relevant|describe|example|date|company|position|role|title|job|recipient|interviewer|hiring manager|manager)\b/i;
 /** Markers of unfinished text, in capitals as people type them. */
 const MARKERS = /(?<![\p{L}\p{N}])(?:X{3,}|TBD|TBC|TODO|FIXME|TK)(?![\p{L}\p{N}])|_{3,}/gu;
@@ -33,6 +35,10 @@ export function placeholdersInText(value: string, offset: number): Span[] {
     if (m.index! > 0 && value[m.index! - 1] === '!') continue; // an image
     if (isBracketPlaceholder(inner)) out.push(span(m[0], offset + m.index!));
   }
+  for (const m of value.matchAll(ANGLED)) {
+    // Words only, as a tag would be (`<recruiter's first name>`); `a <= b`, `<5 days>` are not.
+    if (/^\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u.test(m[1].trim())) out.push(span(m[0], offset + m.index!));
+  }
   for (const m of value.matchAll(MARKERS)) {
     if (!out.some((s) => s.start <= offset + m.index! && offset + m.index! < s.end)) out.push(span(m[0], offset + m.index!));
   }
@@ -48,12 +54,22 @@ function isBracketPlaceholder(inner: string): boolean {
   return words.every((w) => /^[\p{Lu}][\p{L}'’-]*$/u.test(w) || /^(?:of|the|and|or|for|to|a|an)$/.test(w));
 }
 
-/** An inline HTML node (`<your name>`, `<Company>`) that is a placeholder rather than markup or a comment. */
-export function placeholderInHtml(value: string, offset: number): Span | undefined {
-  const m = /^<([A-Za-z][\w-]*)((?:\s+[\w'’-]+)*)\s*\/?>$/.exec(value.trim());
-  if (!m || HTML_ELEMENTS.has(m[1].toLowerCase())) return undefined;
-  // A real tag's attributes have values (`<a href=…>`); a placeholder is words.
-  return span(value.trim(), offset + value.indexOf('<'));
+/** An open tag that is words: `<your name>`, `<Company>`, `<hiring-manager>`. */
+const TAG = /<([A-Za-z][\w-]*)((?:\s+[\w'’-]+)*)\s*\/?>/g;
+
+/**
+ * The placeholders in HTML as Markdown parses it (`<your name>`, `<Company>` inline, or lines of
+ * them that make an HTML block: `<Your Name>⏎<your email> | <phone>`): tags that are words, not
+ * HTML elements; a real tag's attributes have values (`<a href=…>`). Comments are never read.
+ */
+export function placeholdersInHtml(value: string, offset: number): Span[] {
+  const out: Span[] = [];
+  const comments = [...value.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  for (const m of value.matchAll(TAG)) {
+    if (HTML_ELEMENTS.has(m[1].toLowerCase()) || comments.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+    out.push(span(m[0], offset + m.index!));
+  }
+  return out;
 }
 
 function span(text: string, start: number): Span {

@@ -18,11 +18,12 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import retextIndefiniteArticle from 'retext-indefinite-article';
+import retextPos from 'retext-pos';
 import retextRepeatedWords from 'retext-repeated-words';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { budgetMarkdown, markdownSegments, type SkippedBlock } from './markdownBudget';
-import { placeholderInHtml, placeholdersInText, type Span } from './placeholders';
+import { placeholdersInHtml, placeholdersInText, type Span } from './placeholders';
 import { TextLines } from '../shared/textLines';
 
 export type TokenKind = 'word' | 'punctuation' | 'source';
@@ -37,6 +38,11 @@ export interface Token {
   readonly end: number;
   /** White space (a space or a line break) comes before it in the sentence. */
   readonly spaced: boolean;
+  /**
+   * Its part of speech (a Penn Treebank tag from retext-pos: `NN`, `VBG`, `JJR`, …), in sentences
+   * that hold a word whose right form depends on the words around it (see CONTEXT_WORDS).
+   */
+  readonly tag: string | undefined;
 }
 
 export interface Sentence {
@@ -76,6 +82,17 @@ export interface Prose {
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const english = unified().use(retextRepeatedWords).use(retextIndefiniteArticle).freeze();
 const parser = new ParseEnglish();
+const tagParts = retextPos();
+
+/**
+ * Words whose right form depends on the parts of speech around them ("there"/"their"/"they're",
+ * "then"/"than", …): sentences holding one are tagged, once per block as it is read.
+ */
+export const CONTEXT_WORDS = new Set([
+  'their', 'there', "they're", 'your', "you're", 'its', "it's", 'whose', "who's", 'then', 'than', 'affect', 'affects', 'effect',
+  'effects', 'advise', 'advice', 'lose', 'loose', 'loosing', 'losing', 'accept', 'except', 'complement', 'complements', 'compliment',
+  'compliments', 'principal', 'principle', 'principals', 'principles', 'stationary', 'stationery', 'exited', 'exiting',
+]);
 
 /** Top-level domains people write addresses with: `name.dev`, `example.org/page`. */
 const TLDS = new Set(
@@ -136,7 +153,7 @@ export function readProse(text: string, bodyOffset: number): Prose {
     const out: Mdast.PhrasingContent[] = [];
     runs.forEach((run, r) => {
       const runEnd = r + 1 < runs.length ? runs[r + 1].start : end;
-      const found = /[{[X_T]/.test(run.value) ? placeholdersInText(run.value, 0) : [];
+      const found = /[{[<X_T]/.test(run.value) ? placeholdersInText(run.value, 0) : [];
       for (const p of found) sink.placeholders.push({ text: p.text, start: p.start + run.start, end: p.end + run.start });
       const hidden = /[.@]/.test(run.value) ? [...addressesIn(run.value), ...found].sort((a, b) => a.start - b.start) : found;
       let at = 0;
@@ -165,8 +182,12 @@ export function readProse(text: string, bodyOffset: number): Prose {
       if (child.type === 'table') tables.push(child);
       else if (child.type === 'text') children.push(...splitText(child));
       else if (child.type === 'html') {
-        const p = placeholderInHtml(child.value, child.position!.start.offset!);
-        if (p) sink.placeholders.push(p);
+        // An HTML block under a quote or list has its markers stripped from the value: each tag is found again in the text.
+        const from = child.position!.start.offset!;
+        for (const p of placeholdersInHtml(child.value, from)) {
+          const at = text.slice(p.start, p.end) === p.text ? p.start : text.indexOf(p.text, from);
+          if (at !== -1 && at < child.position!.end.offset!) sink.placeholders.push({ text: p.text, start: at, end: at + p.text.length });
+        }
       } else if (child.type === 'link' && isAutolink(child)) children.push({ type: 'inlineCode', value: child.url, position: child.position });
       else {
         if ('children' in child) visit(child);
@@ -207,9 +228,12 @@ export function readProse(text: string, bodyOffset: number): Prose {
     const local = emptyBlock();
     // The two plugins look at one sentence at a time; most sentences can give neither a message.
     const candidates: Nlcst.Sentence[] = [];
+    const toTag: Nlcst.Sentence[] = [];
     for (const root of roots) visitSentences(root, (sentence) => {
       if (mayHaveFinding(sentence)) candidates.push(sentence);
+      if (hasContextWord(sentence)) toTag.push(sentence);
     });
+    if (toTag.length > 0) tagParts({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: toTag }] });
     if (candidates.length > 0) {
       const messages = new VFile();
       english.runSync({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] }, messages);
@@ -299,8 +323,9 @@ function emptyBlock(): BlockResult {
 const blockCache = new Map<string, BlockResult>();
 const BLOCK_CACHE_LIMIT = 2_000;
 
+/** Every token has the same fields in the same order (one shape for the engine; `tag` undefined where none). */
 function shiftToken(t: Token, by: number): Token {
-  return { ...t, start: t.start + by, end: t.end + by };
+  return { kind: t.kind, text: t.text, lower: t.lower, start: t.start + by, end: t.end + by, spaced: t.spaced, tag: t.tag };
 }
 
 /** Moves every position in a tree by `by` characters (new position objects: a shared one is not moved twice). Iterative: no recursion per level. */
@@ -331,6 +356,10 @@ function visitSentences(node: Nlcst.Root | Nlcst.Paragraph, fn: (sentence: Nlcst
     if (child.type === 'ParagraphNode') visitSentences(child, fn);
     else if (child.type === 'SentenceNode') fn(child);
   }
+}
+
+function hasContextWord(sentence: Nlcst.Sentence): boolean {
+  return sentence.children.some((part) => part.type === 'WordNode' && CONTEXT_WORDS.has(nlcstText(part).toLowerCase().replace(/’/g, "'")));
 }
 
 /**
@@ -379,7 +408,8 @@ function collectSentences(node: Nlcst.Root | Nlcst.Paragraph, sentences: Sentenc
         const start = part.position!.start.offset!;
         // parse-english keeps a paragraph's final full stop on its last word ("role.").
         if (kind === 'word' && value.length > 1 && value.endsWith('.') && !value.slice(0, -1).includes('.')) value = value.slice(0, -1);
-        const token: Token = { kind, text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, spaced };
+        const tag = part.type === 'WordNode' ? part.data?.partOfSpeech : undefined;
+        const token: Token = { kind, text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, spaced, tag };
         tokens.push(token);
         spaced = false;
       }

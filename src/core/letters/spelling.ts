@@ -6,6 +6,7 @@
  */
 import type { EnglishVariant } from '../shared/settings';
 import { capitalize } from '../shared/text';
+import { wordCount } from './frequency';
 
 /** The word list files a variant needs, in dist/dict/. */
 export function lexiconFiles(variant: EnglishVariant): string[] {
@@ -250,42 +251,112 @@ export class SpellChecker {
       if (this.has(candidate)) add(inCase(candidate));
       else if (this.has(capitalize(candidate)) && /^i'/.test(candidate)) add(capitalize(candidate)); // "Im" → "I'm"
     }
-    // Two words run together: "alot" → "a lot", "infact" → "in fact".
-    for (let i = 1; i < lower.length - 1; i++) {
-      const [left, right] = [lower.slice(0, i), lower.slice(i)];
-      if ((SPLIT_LEFT.has(left) || GRAMMAR_WORDS.has(left)) && this.lexicon.frequent.has(right) && right.length > 1) add(inCase(`${left} ${right}`));
+    if (word.length > 30) {
+      for (const k of knownWords) if (editDistance(lower, k.toLowerCase(), 2) <= 2 && k.toLowerCase() !== lower) add(k);
+      return out;
     }
-    const near = [...knownWords]
-      .map((k) => ({ k, d: editDistance(lower, k.toLowerCase(), 2) }))
-      .filter((x) => x.d > 0 && x.d <= 2)
-      .sort((a, b) => a.d - b.d);
-    near.forEach((x) => add(x.k));
-    if (word.length > 30) return out;
-
-    const rare: string[] = [];
+    // Known words (names, companies) within two edits and dictionary words one edit away, ranked
+    // the way people mistype (typoCost) and by how common the word is: the word meant comes first.
+    const scored = new Map<string, number>();
+    const consider = (candidate: string, cost: number) => {
+      const previous = scored.get(candidate);
+      if (previous === undefined || cost < previous) scored.set(candidate, cost);
+    };
+    for (const k of knownWords) {
+      const kLower = k.toLowerCase();
+      const d = editDistance(lower, kLower, 2);
+      if (d === 0 || d > 2) continue;
+      // A name that is also a dictionary word ("Business Analyst") is offered as the word, in the case typed.
+      const written = this.has(kLower) ? (shape === 'lower' ? kLower : inCase(kLower)) : k;
+      consider(written, (d === 1 ? typoCost(lower, kLower) : 1.6) - FREQUENCY_WEIGHT * Math.log10(NAME_COUNT));
+    }
     for (const candidate of singleEdits(lower)) {
       if (!known(candidate)) continue;
       const written = this.has(candidate) && shape === 'lower' ? candidate : inCase(candidate);
-      if (this.lexicon.frequent.has(candidate) || this.lexicon.frequent.has(written)) add(written);
-      else if (!rare.includes(written)) rare.push(written);
-      if (out.length >= MAX_SUGGESTIONS) return out;
+      const common = this.lexicon.frequent.has(candidate) || this.lexicon.frequent.has(written);
+      consider(written, typoCost(lower, candidate) + (common ? 0 : RARE_PENALTY) - FREQUENCY_WEIGHT * Math.log10(wordCount(candidate) + 1));
     }
-    rare.forEach(add);
+    // Two words run together ("alot" → "a lot", "infact" → "in fact"): a missing space, weighed by the rarer word.
+    for (let i = 1; i < lower.length - 1; i++) {
+      const [left, right] = [lower.slice(0, i), lower.slice(i)];
+      if ((SPLIT_LEFT.has(left) || GRAMMAR_WORDS.has(left)) && this.lexicon.frequent.has(right) && right.length > 1) {
+        consider(inCase(`${left} ${right}`), 0.6 - FREQUENCY_WEIGHT * Math.log10(Math.min(wordCount(left), wordCount(right)) + 1));
+      }
+    }
+    [...scored].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).forEach(([candidate]) => add(candidate));
     if (out.length > 0 || lower.length < 5) return out;
 
-    // Two edits away: only among frequent words of about the same length and first letter.
-    const scored: { w: string; d: number }[] = [];
+    // Two edits away: only among frequent words of about the same length and first letter, the common ones first.
+    const far: { w: string; d: number; count: number }[] = [];
     for (const w of this.lexicon.frequent) {
       if (Math.abs(w.length - lower.length) > 2 || w[0] !== lower[0]) continue;
       const d = editDistance(lower, w, 2);
-      if (d <= 2) scored.push({ w, d });
+      if (d <= 2) far.push({ w, d, count: wordCount(w) });
     }
-    scored.sort((a, b) => a.d - b.d || Math.abs(a.w.length - lower.length) - Math.abs(b.w.length - lower.length));
-    scored.forEach((s) => add(inCase(s.w)));
+    far.sort((a, b) => a.d - b.d || b.count - a.count || Math.abs(a.w.length - lower.length) - Math.abs(b.w.length - lower.length));
+    far.forEach((s) => add(inCase(s.w)));
     return out;
   }
 }
 
+
+/**
+ * How likely a typist makes a one-edit slip from `candidate` to `typed` (lower is likelier): a
+ * doubled letter (0.4: "writting"), a transposition (0.5: "recieve"), a dropped letter (0.5 when
+ * it was a double, "commited"; else 0.6: "foward"), a neighbouring key or a vowel for a vowel
+ * (0.7: "thabk", "definately"), a letter too many (0.7 next to its key's neighbour, else 0.9),
+ * any other letter (1.0).
+ */
+export function typoCost(typed: string, candidate: string): number {
+  if (typed.length === candidate.length) {
+    let i = 0;
+    while (i < typed.length && typed[i] === candidate[i]) i++;
+    if (i + 1 < typed.length && typed[i] === candidate[i + 1] && typed[i + 1] === candidate[i] && typed.slice(i + 2) === candidate.slice(i + 2)) return 0.5;
+    const [a, b] = [typed[i], candidate[i]];
+    if (adjacentKeys(a, b) || (VOWELS.includes(a) && VOWELS.includes(b))) return 0.7;
+    return 1.0;
+  }
+  if (candidate.length === typed.length + 1) {
+    // The typist dropped candidate[i].
+    let i = 0;
+    while (i < typed.length && typed[i] === candidate[i]) i++;
+    const c = candidate[i];
+    return c === candidate[i - 1] || c === candidate[i + 1] ? 0.5 : 0.6;
+  }
+  if (typed.length === candidate.length + 1) {
+    // The typist added typed[i].
+    let i = 0;
+    while (i < candidate.length && typed[i] === candidate[i]) i++;
+    const c = typed[i];
+    if (c === typed[i - 1] || c === typed[i + 1]) return 0.4;
+    return adjacentKeys(c, typed[i - 1]) || adjacentKeys(c, typed[i + 1]) ? 0.7 : 0.9;
+  }
+  return 1.6;
+}
+
+const VOWELS = 'aeiouy';
+/** QWERTY rows, for keys next to each other (across rows by position). */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function adjacentKeys(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  const where = (c: string) => {
+    for (let r = 0; r < KEY_ROWS.length; r++) {
+      const col = KEY_ROWS[r].indexOf(c);
+      if (col !== -1) return { r, col: col + r * 0.5 };
+    }
+    return undefined;
+  };
+  const p = where(a);
+  const q = where(b);
+  return p !== undefined && q !== undefined && Math.abs(p.r - q.r) <= 1 && Math.abs(p.col - q.col) <= 1;
+}
+
+/** How much a tenfold more common word outweighs a likelier slip (see typoCost). */
+const FREQUENCY_WEIGHT = 0.3;
+/** A word only the large lists have (not hunspell's) is rarely the one meant. */
+const RARE_PENALTY = 0.3;
+/** The weight of a known name or term: as a fairly common word (they are the letter's own words). */
+const NAME_COUNT = 3000;
 
 function caseShape(word: string): 'lower' | 'capital' | 'upper' {
   if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return 'upper';

@@ -13,6 +13,7 @@ import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
 import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/shared/settings';
 import { shortHash } from '../core/shared/text';
 import type { Day, DueAction } from '../core/shared/types';
+import { readCacheFile, writeCacheFile } from '../node/indexCacheFile';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 const TYPING_DEBOUNCE_MS = 300;
@@ -29,11 +30,11 @@ export function readSettings(scope?: vscode.Uri): { settings: Settings; problems
   return resolveSettings({ [SETTINGS_SECTION]: raw });
 }
 
-/** FNV-1a of a text, as 8 hex digits: a short, stable file name for a folder's cache. */
 async function loadCache(uri: vscode.Uri | undefined): Promise<IndexCache> {
   if (!uri) return IndexCache.empty();
   try {
-    return IndexCache.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+    // On disk: only a private file of this user's is trusted (see node/indexCacheFile).
+    return IndexCache.decode(uri.scheme === 'file' ? readCacheFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri));
   } catch {
     return IndexCache.empty(); // none yet, or unreadable: read the notes
   }
@@ -41,8 +42,13 @@ async function loadCache(uri: vscode.Uri | undefined): Promise<IndexCache> {
 
 async function saveCache(uri: vscode.Uri, cache: IndexCache): Promise<void> {
   try {
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(cache.serialize(Date.now())));
+    const bytes = cache.encode(Date.now());
+    if (uri.scheme === 'file') {
+      writeCacheFile(uri.fsPath, bytes); // 0600 in a 0700 folder, the folder kept under its size cap
+    } else {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    }
   } catch {
     // Only a shortcut for the next window: without it the notes are read again.
   }
@@ -182,7 +188,7 @@ export class NotesWorkspace implements vscode.Disposable {
   /** The index cache file of a workspace folder's notes: one per folder and notes folder, in the workspace storage. */
   private cacheUriOf(folder: vscode.WorkspaceFolder, notesDir: string): vscode.Uri | undefined {
     if (!this.cacheFolder) return undefined;
-    return vscode.Uri.joinPath(this.cacheFolder, `index-${shortHash(`${folder.uri.toString()}\u0000${notesDir}`)}.json`);
+    return vscode.Uri.joinPath(this.cacheFolder, `index-${shortHash(`${folder.uri.toString()}\u0000${notesDir}`)}.bin`);
   }
 
   /** The notes folder of a workspace folder ('' for all of it; undefined when the setting leaves it). */

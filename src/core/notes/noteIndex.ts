@@ -133,7 +133,8 @@ export class NoteIndex {
   }
 
   private update(file: string, before: NoteSummary, after: NoteSummary, parsed: ParsedNote | undefined): void {
-    if (!sameItems(before.terms, after.terms) || !sameItems(before.people, after.people)) this.vocabulary++;
+    // A note added or removed always counts (so a note from the cache need not decode its names here).
+    if (before === NONE || after === NONE || !sameItems(before.terms, after.terms) || !sameItems(before.people, after.people)) this.vocabulary++;
     const wasInterview = before.type === 'interview';
     const isInterview = after.type === 'interview';
     if (before.offer || after.offer) this.sortedOffers = undefined;

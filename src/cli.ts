@@ -1,17 +1,12 @@
 /** The `interview-followup` command line, on the same core as the extension. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { notAfter } from './core/present/dateInput';
-import { dayOfDate, formatDay } from './core/shared/days';
-import { FOLLOW_UP_MEDIA, type NoteCommand } from './core/edits/noteCommands';
-import { sendQuestion } from './core/checks/sendReadiness';
-import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './core/shared/types';
+import { dayOfDate, parseDay } from './core/shared/days';
+import { ACTION_KINDS, type Day } from './core/shared/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
-import { checkReport, formatCheckReport } from './cli/checkCommand';
-import { parseDayFlag } from './cli/dayFlags';
-import { dueReport, formatDueReport } from './cli/dueCommand';
-import { runEdit } from './cli/editCommands';
-import { icsExport, writeIcs } from './cli/icsCommand';
+
+// Each command loads only what it needs (import() here is bundled, and evaluated when first run):
+// `due` never evaluates the letter checks, the dictionaries' code, the YAML editor or the date parser.
 
 const USAGE = `Usage:
   interview-followup due   [folder] [--today D] [--json]
@@ -53,9 +48,14 @@ export function version(): string {
   return 'unknown';
 }
 
-function today(args: ParsedArgs): Day {
-  const now = dayOfDate(new Date());
-  return args.flags.has('--today') ? parseDayFlag(args, '--today', now, 'past') : now;
+/** Today, or the --today flag: a plain YYYY-MM-DD is read at once; anything else ("yesterday", "fri") loads the date parser. */
+async function today(args: ParsedArgs): Promise<Day> {
+  const value = args.flags.get('--today');
+  if (!args.flags.has('--today')) return dayOfDate(new Date());
+  const plain = typeof value === 'string' ? parseDay(value) : undefined;
+  // Only the plain form of an ordinary year: every other spelling gets the date parser's rules and messages.
+  if (plain !== undefined && /^(19[7-9]\d|20\d\d)-\d{2}-\d{2}$/.test(value as string)) return plain;
+  return (await import('./cli/editVerbs')).today(args);
 }
 
 function singleFolder(args: ParsedArgs): string {
@@ -63,92 +63,30 @@ function singleFolder(args: ParsedArgs): string {
   return args.positional[0] ?? '.';
 }
 
-function positionals(args: ParsedArgs, names: readonly string[]): string[] {
-  if (args.positional.length !== names.length) throw new UsageError(`expected ${names.map((n) => `<${n}>`).join(' ')}`);
-  return args.positional;
-}
-
-function kindOf(text: string): ActionKind {
-  if (!(ACTION_KINDS as readonly string[]).includes(text)) throw new UsageError(`"${text}" is not an action kind; use one of ${ACTION_KINDS.join(', ')}`);
-  return text as ActionKind;
-}
-
-function person(args: ParsedArgs): string | undefined {
-  const value = args.flags.get('--person');
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** The writing verbs: each builds the same NoteCommand the VS Code command would. */
-const EDITS: Record<string, { readonly valued: readonly string[]; readonly build: (args: ParsedArgs) => [string, NoteCommand] }> = {
-  'mark-done': {
-    valued: ['--person', '--today'],
-    build: (args) => {
-      const [note, kind] = positionals(args, ['note', 'kind']);
-      return [note, { verb: 'mark-done', kind: kindOf(kind), person: person(args), day: today(args) }];
-    },
-  },
-  snooze: {
-    valued: ['--until', '--person', '--today'],
-    build: (args) => {
-      const [note, kind] = positionals(args, ['note', 'kind']);
-      if (!args.flags.has('--until')) throw new UsageError('snooze needs --until D');
-      const until = parseDayFlag(args, '--until', today(args), 'future');
-      if (until <= today(args)) throw new UsageError('--until must be after today: snoozing hides an action until that day');
-      return [note, { verb: 'snooze', kind: kindOf(kind), until, person: person(args) }];
-    },
-  },
-  log: {
-    valued: ['--date', '--via', '--note', '--next', '--today'],
-    build: (args) => {
-      const [note] = positionals(args, ['note']);
-      if (!args.flags.has('--date')) throw new UsageError('log needs --date D');
-      const via = args.flags.get('--via');
-      if (typeof via !== 'string' || !(FOLLOW_UP_MEDIA as readonly string[]).includes(via)) throw new UsageError(`log needs --via ${FOLLOW_UP_MEDIA.join('|')}`);
-      const date = parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'A contact you log'));
-      const next = args.flags.has('--next')
-        ? parseDayFlag(args, '--next', today(args), 'future', (v) => (v.day > date ? undefined : `checking back is after the contact on ${formatDay(date)}`))
-        : undefined;
-      const text = args.flags.get('--note');
-      return [note, { verb: 'log', date, via, note: typeof text === 'string' ? text : undefined, next }];
-    },
-  },
-  outcome: {
-    valued: ['--date', '--today'],
-    build: (args) => {
-      const [note, status] = positionals(args, ['note', 'status']);
-      if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`"${status}" is not a status; use one of ${STATUSES.join(', ')}`);
-      const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'The day the outcome came')) : today(args);
-      return [note, { verb: 'outcome', status: status as Status, day }];
-    },
-  },
-  sent: {
-    valued: ['--date', '--today'],
-    build: (args) => {
-      const [letter] = positionals(args, ['letter']);
-      const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'The day the letter went out')) : today(args);
-      return [letter, { verb: 'sent', day }];
-    },
-  },
-};
+/** The writing verbs: their argument rules live with the edit code, loaded only when one runs. */
+const EDIT_VERBS = ['mark-done', 'snooze', 'log', 'outcome', 'sent'];
 
 export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void = (t) => process.stderr.write(t)): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'due': {
       const args = parseArgs(rest, ['--today'], ['--json']);
-      const report = await dueReport(singleFolder(args), today(args));
+      const { dueReport, formatDueReport } = await import('./cli/dueCommand');
+      const report = await dueReport(singleFolder(args), await today(args));
       out(args.flags.has('--json') ? JSON.stringify(report, null, 2) + '\n' : formatDueReport(report));
       return 0;
     }
     case 'check': {
       const args = parseArgs(rest, ['--today'], ['--json']);
-      const report = await checkReport(args.positional, today(args));
+      const { checkReport, formatCheckReport } = await import('./cli/checkCommand');
+      const report = await checkReport(args.positional, await today(args));
       out(args.flags.has('--json') ? JSON.stringify(report, null, 2) + '\n' : formatCheckReport(report));
       return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     }
     case 'ics': {
       const args = parseArgs(rest, ['--today', '-o', '--output'], []);
-      const { text, events } = await icsExport(singleFolder(args), today(args));
+      const { icsExport, writeIcs } = await import('./cli/icsCommand');
+      const { text, events } = await icsExport(singleFolder(args), await today(args));
       const target = args.flags.get('-o') ?? args.flags.get('--output');
       if (typeof target === 'string') {
         writeIcs(target, text);
@@ -169,13 +107,16 @@ export async function main(argv: readonly string[], out: (text: string) => void,
       out(USAGE);
       return command === undefined ? 2 : 0;
     default: {
+      if (!EDIT_VERBS.includes(command)) throw new UsageError(`unknown command "${command}"`);
+      const [{ EDITS, today: dayOf }, { runEdit }, { checkReport }, { sendQuestion }] = await Promise.all([
+        import('./cli/editVerbs'), import('./cli/editCommands'), import('./cli/checkCommand'), import('./core/checks/sendReadiness'),
+      ]);
       const edit = EDITS[command];
-      if (!edit) throw new UsageError(`unknown command "${command}"`);
       const args = parseArgs(rest, edit.valued, ['--dry-run', ...(command === 'sent' ? ['--force'] : [])]);
       const [path, noteCommand] = edit.build(args);
       if (command === 'sent' && !args.flags.has('--force') && !args.flags.has('--dry-run')) {
         // As Mark Letter Sent asks first, a letter with error-level problems is not marked without --force.
-        const question = sendQuestion((await checkReport([path], today(args))).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
+        const question = sendQuestion((await checkReport([path], dayOf(args))).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
         if (question) {
           err(`${path}: not changed: ${question.message.replace(/ — mark as sent anyway\?$/, '')}; run again with --force to mark it sent anyway.\n${question.detail.replace(/^/gm, '  ')}\n`);
           return 1;

@@ -7,8 +7,8 @@
  * second edit).
  *
  * The file is binary, laid out so that loading it decodes almost nothing: a header, every entry's
- * stamp (float64s), the offsets of its record, one flags byte per entry, the entries' names (one
- * JSON array), then the records (see noteCodec). A warm start reads the header and the names,
+ * stamp (float64s), where its model starts, one flags byte per entry, the entries' names and their
+ * summaries (two JSON arrays), then the models (see noteCodec). A warm start reads the header and the names,
  * compares stamps, and files each note by its flags; a note's summary and model are decoded when
  * something asks for them.
  *
@@ -16,14 +16,15 @@
  * bytes of a name that is not UTF-8, so two such files never share an entry), and the path the
  * index shows (the same text for every ordinary name, and then stored once).
  */
-import { decodeRecord, encodeRecord, type NoteRecord } from './noteCodec';
+import { decodeRecord, encodeRecord, type EncodedSummary } from './noteCodec';
 import type { ParsedNote } from './note';
 
 /** 5: the binary layout (4 was JSON). Bump when the layout or the record codec changes. */
 export const CACHE_VERSION = 5;
 /** "IFUC" as a little-endian u32: the first bytes of every cache file. */
 const MAGIC = 0x43554649;
-const HEADER_BYTES = 24;
+/** magic, version, count, names' length, summaries' length, (reserved), writtenAt (float64). */
+const HEADER_BYTES = 32;
 
 /** What identifies one version of a file on disk. */
 export interface FileStamp {
@@ -39,13 +40,15 @@ const RACY_MS = 2000;
 /** A loaded cache file, undecoded. */
 interface Loaded {
   readonly bytes: Uint8Array;
-  readonly view: DataView;
   readonly count: number;
   readonly writtenAt: number;
-  readonly stampsAt: number;
-  readonly offsetsAt: number;
+  /** Four numbers an entry: size, mtimeMs, ctimeMs, ino. */
+  readonly stamps: Float64Array;
+  /** Where each entry's model starts, and the end (from the models' start). */
+  readonly offsets: Uint32Array;
   readonly flagsAt: number;
-  readonly blobAt: number;
+  readonly summariesAt: number;
+  readonly modelsAt: number;
   readonly keys: string[];
   readonly files: string[];
 }
@@ -55,30 +58,38 @@ type Kept = { readonly from: number } | { readonly key: string; readonly file: s
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function load(bytes: Uint8Array): Loaded | undefined {
-  if (bytes.length < HEADER_BYTES) return undefined;
+/** Typed arrays read the stamps and offsets in place (a DataView read costs ten times more before the JIT warms up): little-endian machines only. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function load(given: Uint8Array): Loaded | undefined {
+  if (given.length < HEADER_BYTES || !LITTLE_ENDIAN) return undefined;
+  // The float64s must sit on an 8-byte boundary of their buffer.
+  const bytes = given.byteOffset % 8 === 0 ? given : given.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== CACHE_VERSION) return undefined;
   const count = view.getUint32(8, true);
   const namesLength = view.getUint32(12, true);
-  const writtenAt = view.getFloat64(16, true);
-  const stampsAt = HEADER_BYTES;
-  const offsetsAt = stampsAt + count * 32;
-  const flagsAt = offsetsAt + (count * 2 + 1) * 4;
+  const summariesLength = view.getUint32(16, true);
+  const writtenAt = view.getFloat64(24, true);
+  const offsetsAt = HEADER_BYTES + count * 32;
+  const flagsAt = offsetsAt + (count + 1) * 4;
   const namesAt = flagsAt + count;
-  const blobAt = namesAt + namesLength;
-  if (!Number.isFinite(writtenAt) || blobAt > bytes.length) return undefined;
-  // Record offsets must climb and stay inside the file: a record is then always a slice of it.
+  const summariesAt = namesAt + namesLength;
+  const modelsAt = summariesAt + summariesLength;
+  if (!Number.isFinite(writtenAt) || modelsAt > bytes.length) return undefined;
+  const stamps = new Float64Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES, count * 4);
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
+  // Model offsets must climb and end at the file's end: a model is then always a slice of it.
   let previous = 0;
-  for (let i = 0; i <= count * 2; i++) {
-    const at = view.getUint32(offsetsAt + i * 4, true);
+  for (let i = 0; i <= count; i++) {
+    const at = offsets[i];
     if (at < previous) return undefined;
     previous = at;
   }
-  if (blobAt + previous !== bytes.length) return undefined;
+  if (modelsAt + previous !== bytes.length) return undefined;
   let names: unknown;
   try {
-    names = JSON.parse(utf8.decode(bytes.subarray(namesAt, blobAt)));
+    names = JSON.parse(utf8.decode(bytes.subarray(namesAt, summariesAt)));
   } catch {
     return undefined;
   }
@@ -89,17 +100,19 @@ function load(bytes: Uint8Array): Loaded | undefined {
     files[i] = names[2 * i];
     keys[i] = names[2 * i + 1] || names[2 * i];
   }
-  return { bytes, view, count, writtenAt, stampsAt, offsetsAt, flagsAt, blobAt, keys, files };
+  return { bytes, count, writtenAt, stamps, offsets, flagsAt, summariesAt, modelsAt, keys, files };
 }
 
 export class IndexCache {
   private readonly next = new Map<string, Kept>();
   private positions: Map<string, number> | undefined;
+  /** Every entry's summary, parsed at once when the first is asked for (one JSON text: cheaper than one parse a note). */
+  private summaries: (EncodedSummary | 0)[] | undefined;
   private dirty = false;
   private hits = 0;
+  private readonly summaryAt = (i: number) => () => this.summaryTable()[i];
 
   private constructor(private readonly previous: Loaded | undefined) {}
-
   static empty(): IndexCache {
     return new IndexCache(undefined);
   }
@@ -127,10 +140,10 @@ export class IndexCache {
     }
     const i = this.positions.get(key);
     if (i === undefined || p.files[i] !== file) return undefined;
-    const at = p.stampsAt + i * 32;
-    const mtimeMs = p.view.getFloat64(at + 8, true);
-    const ctimeMs = p.view.getFloat64(at + 16, true);
-    if (p.view.getFloat64(at, true) !== stamp.size || mtimeMs !== stamp.mtimeMs || ctimeMs !== stamp.ctimeMs || p.view.getFloat64(at + 24, true) !== stamp.ino) return undefined;
+    const stamps = p.stamps;
+    const mtimeMs = stamps[i * 4 + 1];
+    const ctimeMs = stamps[i * 4 + 2];
+    if (stamps[i * 4] !== stamp.size || mtimeMs !== stamp.mtimeMs || ctimeMs !== stamp.ctimeMs || stamps[i * 4 + 3] !== stamp.ino) return undefined;
     if (mtimeMs >= p.writtenAt - RACY_MS || ctimeMs >= p.writtenAt - RACY_MS) return undefined;
     this.next.set(key, { from: i });
     this.hits++;
@@ -165,70 +178,75 @@ export class IndexCache {
   /** The cache file's bytes: the entries looked up or stored in this run only (deleted files drop out). */
   encode(now: number): Uint8Array {
     const p = this.previous;
-    const entries: { key: string; file: string; stamp: FileStamp | number; flags: number; summary: Uint8Array; model: Uint8Array }[] = [];
+    const entries: { key: string; file: string; stamp: FileStamp | number; flags: number; summary: string; model: Uint8Array }[] = [];
     for (const kept of this.next.values()) {
       if ('from' in kept) {
         const i = kept.from;
-        const start = p!.view.getUint32(p!.offsetsAt + i * 8, true);
-        const middle = p!.view.getUint32(p!.offsetsAt + i * 8 + 4, true);
-        const end = p!.view.getUint32(p!.offsetsAt + i * 8 + 8, true);
+        const summary = this.summaryTable()[i];
         entries.push({
           key: p!.keys[i],
           file: p!.files[i],
           stamp: i,
           flags: p!.bytes[p!.flagsAt + i],
-          summary: p!.bytes.subarray(p!.blobAt + start, p!.blobAt + middle),
-          model: p!.bytes.subarray(p!.blobAt + middle, p!.blobAt + end),
+          summary: summary === 0 ? '' : JSON.stringify(summary),
+          model: p!.bytes.subarray(p!.modelsAt + p!.offsets[i], p!.modelsAt + p!.offsets[i + 1]),
         });
       } else {
-        const record: NoteRecord = encodeRecord(kept.parsed);
-        entries.push({ key: kept.key, file: kept.file, stamp: kept.stamp, ...record });
+        entries.push({ key: kept.key, file: kept.file, stamp: kept.stamp, ...encodeRecord(kept.parsed) });
       }
     }
+    const encoder = new TextEncoder();
     // JSON keeps every name exactly, lone surrogates included (how a name that is not UTF-8 is shown).
-    const names = new TextEncoder().encode(JSON.stringify(entries.flatMap((e) => [e.file, e.key === e.file ? '' : e.key])));
+    const names = encoder.encode(JSON.stringify(entries.flatMap((e) => [e.file, e.key === e.file ? '' : e.key])));
+    const summaries = encoder.encode(`[${entries.map((e) => e.summary || '0').join(',')}]`);
     const count = entries.length;
-    const blobLength = entries.reduce((n, e) => n + e.summary.length + e.model.length, 0);
+    const modelsLength = entries.reduce((n, e) => n + e.model.length, 0);
     const offsetsAt = HEADER_BYTES + count * 32;
-    const flagsAt = offsetsAt + (count * 2 + 1) * 4;
+    const flagsAt = offsetsAt + (count + 1) * 4;
     const namesAt = flagsAt + count;
-    const blobAt = namesAt + names.length;
-    const bytes = new Uint8Array(blobAt + blobLength);
+    const summariesAt = namesAt + names.length;
+    const modelsAt = summariesAt + summaries.length;
+    const bytes = new Uint8Array(modelsAt + modelsLength);
     const view = new DataView(bytes.buffer);
     view.setUint32(0, MAGIC, true);
     view.setUint32(4, CACHE_VERSION, true);
     view.setUint32(8, count, true);
     view.setUint32(12, names.length, true);
-    view.setFloat64(16, now, true);
+    view.setUint32(16, summaries.length, true);
+    view.setFloat64(24, now, true);
+    const stamps = new Float64Array(bytes.buffer, HEADER_BYTES, count * 4);
+    const offsets = new Uint32Array(bytes.buffer, offsetsAt, count + 1);
     let at = 0;
     entries.forEach((e, i) => {
-      const s = HEADER_BYTES + i * 32;
-      if (typeof e.stamp === 'number') {
-        bytes.set(p!.bytes.subarray(p!.stampsAt + e.stamp * 32, p!.stampsAt + e.stamp * 32 + 32), s);
-      } else {
-        view.setFloat64(s, e.stamp.size, true);
-        view.setFloat64(s + 8, e.stamp.mtimeMs, true);
-        view.setFloat64(s + 16, e.stamp.ctimeMs, true);
-        view.setFloat64(s + 24, e.stamp.ino, true);
-      }
-      view.setUint32(offsetsAt + i * 8, at, true);
-      bytes.set(e.summary, blobAt + at);
-      at += e.summary.length;
-      view.setUint32(offsetsAt + i * 8 + 4, at, true);
-      bytes.set(e.model, blobAt + at);
+      if (typeof e.stamp === 'number') stamps.set(p!.stamps.subarray(e.stamp * 4, e.stamp * 4 + 4), i * 4);
+      else stamps.set([e.stamp.size, e.stamp.mtimeMs, e.stamp.ctimeMs, e.stamp.ino], i * 4);
+      offsets[i] = at;
+      bytes.set(e.model, modelsAt + at);
       at += e.model.length;
       bytes[flagsAt + i] = e.flags;
     });
-    view.setUint32(offsetsAt + count * 8, at, true);
+    offsets[count] = at;
     bytes.set(names, namesAt);
+    bytes.set(summaries, summariesAt);
     return bytes;
+  }
+
+  private summaryTable(): (EncodedSummary | 0)[] {
+    if (!this.summaries) {
+      const p = this.previous!;
+      let table: unknown;
+      try {
+        table = JSON.parse(utf8.decode(p.bytes.subarray(p.summariesAt, p.modelsAt)));
+      } catch {
+        table = undefined;
+      }
+      this.summaries = Array.isArray(table) && table.length === p.count ? table : new Array<0>(p.count).fill(0);
+    }
+    return this.summaries;
   }
 
   private noteAt(i: number): ParsedNote {
     const p = this.previous!;
-    const start = p.view.getUint32(p.offsetsAt + i * 8, true);
-    const middle = p.view.getUint32(p.offsetsAt + i * 8 + 4, true);
-    const end = p.view.getUint32(p.offsetsAt + i * 8 + 8, true);
-    return decodeRecord(p.bytes[p.flagsAt + i], p.bytes, p.blobAt + start, p.blobAt + middle, p.blobAt + end);
+    return decodeRecord(p.bytes[p.flagsAt + i], this.summaryAt(i), p.bytes, p.modelsAt + p.offsets[i], p.modelsAt + p.offsets[i + 1]);
   }
 }

@@ -14,7 +14,7 @@ type R = [number, number, number, number];
 type F = [unknown, number, number, number, number, number, number, number, number] | 0;
 type EncodedProblem = [Problem['code'], Problem['severity'], string, R | 0, string | 0, string | 0];
 /** The summary part of a record: problems, terms, people, link, company. */
-type EncodedSummary = [problems: EncodedProblem[], terms: string[], people: string[], link: string | 0, company: string | 0];
+export type EncodedSummary = [problems: EncodedProblem[], terms: string[], people: string[], link: string | 0, company: string | 0];
 type EncodedModel = { t: 'i'; f: F[]; r: F[]; iv: [F, F, F, F, R][]; ik: R | 0; fu: [F, F, F, F, R][]; d: [string, F][]; s: [string, F][] } | { t: 'l'; f: F[] };
 
 const range = (r: Range): R => [r.start.line, r.start.character, r.end.line, r.end.character];
@@ -46,8 +46,8 @@ const HAS_PROBLEMS = 8;
 /** One note as the cache stores it. */
 export interface NoteRecord {
   readonly flags: number;
-  /** UTF-8 JSON of the summary (empty for a file that is no note and has no problem). */
-  readonly summary: Uint8Array;
+  /** The summary as JSON text ('' for a file that is no note and has no problem). */
+  readonly summary: string;
   /** UTF-8 JSON of the model (empty when there is none). */
   readonly model: Uint8Array;
 }
@@ -57,12 +57,12 @@ const EMPTY = new Uint8Array(0);
 
 export function encodeRecord(parsed: ParsedNote): NoteRecord {
   const model = parsed.model;
-  if (!model && parsed.problems.length === 0) return { flags: 0, summary: EMPTY, model: EMPTY };
+  if (!model && parsed.problems.length === 0) return { flags: 0, summary: '', model: EMPTY };
   const problems = parsed.problems.map((p): EncodedProblem => [p.code, p.severity, p.message, p.range ? range(p.range) : 0, p.field ?? 0, p.suggestion ?? 0]);
   const summary = summarize(model);
   const encodedSummary: EncodedSummary = [problems, [...summary.terms], [...summary.people], summary.link ?? 0, summary.company ?? 0];
   const flags = (model?.type === 'interview' ? RECORD_INTERVIEW : model ? RECORD_LETTER : 0) | (summary.offer ? OFFER : 0) | (problems.length > 0 ? HAS_PROBLEMS : 0);
-  return { flags, summary: utf8.encode(JSON.stringify(encodedSummary)), model: model ? utf8.encode(JSON.stringify(encodeModel(model))) : EMPTY };
+  return { flags, summary: JSON.stringify(encodedSummary), model: model ? utf8.encode(JSON.stringify(encodeModel(model))) : EMPTY };
 }
 
 function encodeModel(model: NoteModel): EncodedModel {
@@ -83,53 +83,43 @@ const NO_PROBLEMS: readonly Problem[] = [];
 const NOT_A_NOTE: ParsedNote = { model: null, problems: NO_PROBLEMS };
 const utf8Decoder = new TextDecoder();
 
-function parseJson<T>(bytes: Uint8Array, start: number, end: number): T {
-  return JSON.parse(utf8Decoder.decode(bytes.subarray(start, end))) as T;
-}
-
 /** A summary whose names and link are decoded when first read (filing a note needs only its type). */
 class CachedSummary implements NoteSummary {
-  private decoded: EncodedSummary | undefined;
-
   constructor(readonly type: NoteSummary['type'], readonly offer: boolean, private readonly note: CachedNote) {}
 
-  private get parts(): EncodedSummary {
-    return (this.decoded ??= this.note.summaryParts());
-  }
-
   get company(): string | undefined {
-    const c = this.parts[4];
+    const c = this.note.summaryParts()[4];
     return c === 0 ? undefined : c;
   }
 
   get terms(): readonly string[] {
-    return this.parts[1];
+    return this.note.summaryParts()[1];
   }
 
   get people(): readonly string[] {
-    return this.parts[2];
+    return this.note.summaryParts()[2];
   }
 
   get link(): string | undefined {
-    const l = this.parts[3];
+    const l = this.note.summaryParts()[3];
     return l === 0 ? undefined : l;
   }
 }
 
-/** A note read from the cache: its record's bytes, decoded part by part as they are asked for. */
+/** A note read from the cache: decoded part by part as they are asked for. */
 class CachedNote implements ParsedNote {
   readonly summary: NoteSummary;
   private builtModel: NoteModel | null | undefined;
   private builtProblems: readonly Problem[] | undefined;
   private parts: EncodedSummary | undefined;
 
-  constructor(private readonly flags: number, private readonly bytes: Uint8Array, private readonly start: number, private readonly middle: number, private readonly end: number) {
+  constructor(private readonly flags: number, private readonly readSummary: () => EncodedSummary, private readonly bytes: Uint8Array, private readonly start: number, private readonly end: number) {
     const type = flags & TYPE_BITS;
     this.summary = new CachedSummary(type === RECORD_INTERVIEW ? 'interview' : type === RECORD_LETTER ? 'thank-you' : null, (flags & OFFER) !== 0, this);
   }
 
   summaryParts(): EncodedSummary {
-    return (this.parts ??= parseJson<EncodedSummary>(this.bytes, this.start, this.middle));
+    return (this.parts ??= this.readSummary());
   }
 
   get problems(): readonly Problem[] {
@@ -142,26 +132,29 @@ class CachedNote implements ParsedNote {
   }
 
   get model(): NoteModel | null {
-    if (this.builtModel === undefined) this.builtModel = this.middle === this.end ? null : decodeModel(parseJson<EncodedModel>(this.bytes, this.middle, this.end));
+    if (this.builtModel === undefined) {
+      this.builtModel = this.start === this.end ? null : decodeModel(JSON.parse(utf8Decoder.decode(this.bytes.subarray(this.start, this.end))) as EncodedModel);
+    }
     return this.builtModel;
   }
 }
 
 /**
- * The note of a record stored as `bytes[start, middle)` (summary) and `bytes[middle, end)` (model).
- * Nothing is decoded here.
+ * The note of a record: its flags now, its summary from `readSummary` and its model from
+ * `bytes[start, end)` when first asked for. Nothing is decoded here.
  */
-export function decodeRecord(flags: number, bytes: Uint8Array, start: number, middle: number, end: number): ParsedNote {
-  if (flags === 0 && start === middle) return NOT_A_NOTE;
-  return new CachedNote(flags, bytes, start, middle, end);
+export function decodeRecord(flags: number, readSummary: () => EncodedSummary | 0, bytes: Uint8Array, start: number, end: number): ParsedNote {
+  if (flags === 0 && start === end) return NOT_A_NOTE;
+  return new CachedNote(flags, () => {
+    const parts = readSummary();
+    // Only a damaged file gets here (the cache is written whole or not at all): the note then names no one.
+    return Array.isArray(parts) && parts.length === 5 ? parts : [[], [], [], 0, 0];
+  }, bytes, start, end);
 }
 
-/** A record's summary and model as stored, one after the other (for decodeRecord). */
-export function recordBytes(record: NoteRecord): { bytes: Uint8Array; middle: number } {
-  const bytes = new Uint8Array(record.summary.length + record.model.length);
-  bytes.set(record.summary, 0);
-  bytes.set(record.model, record.summary.length);
-  return { bytes, middle: record.summary.length };
+/** A record read back on its own (tests, and anything that keeps one record). */
+export function decodeStandalone(record: NoteRecord): ParsedNote {
+  return decodeRecord(record.flags, () => (record.summary ? (JSON.parse(record.summary) as EncodedSummary) : 0), record.model, 0, record.model.length);
 }
 
 function decodeModel(m: EncodedModel): NoteModel {

@@ -10,6 +10,7 @@ import { parseNote } from '../core/notes/note';
 import { NoteIndex } from '../core/notes/noteIndex';
 import { isMarkdownPath, joinRelative } from '../core/shared/paths';
 import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
+import { restoreSchedule, saveSchedule } from '../core/schedule/savedSchedule';
 import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/shared/settings';
 import { shortHash } from '../core/shared/text';
 import type { Day, DueAction } from '../core/shared/types';
@@ -54,6 +55,11 @@ async function saveCache(uri: vscode.Uri, cache: IndexCache): Promise<void> {
   }
 }
 
+/** A turn of the event loop, so requests from the window (the view's rows) are answered meanwhile. */
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export class NotesWorkspace implements vscode.Disposable {
   readonly index = new NoteIndex();
   private readonly uris = new Map<string, vscode.Uri>();
@@ -63,6 +69,7 @@ export class NotesWorkspace implements vscode.Disposable {
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private midnightTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | undefined;
+  private shown: Promise<void> | undefined;
   private cachedSchedule: { today: Day; actions: DueAction[] } | undefined;
   /** Per workspace folder: keyOf runs on every keystroke, reading settings does not need to. */
   private readonly notesDirs = new Map<string, string | undefined>();
@@ -111,32 +118,92 @@ export class NotesWorkspace implements vscode.Disposable {
     this.armMidnightTimer();
   }
 
-  /** Scans every workspace folder (again), with progress in the view. */
+  /**
+   * Scans every workspace folder (again), with progress in the view. What the last window saved is
+   * shown first — every note of the cache, before any file is looked at, as editors show a file tree
+   * from a saved state — then each file is checked (a `stat`, a read when it changed), notes that
+   * are gone are dropped, and the view is corrected if anything differed.
+   */
   reload(): Promise<void> {
+    let markShown!: () => void;
+    this.shown = new Promise<void>((resolve) => (markShown = resolve));
     const loading = Promise.resolve(vscode.window.withProgress(
       { location: { viewId: 'interviewFollowUp.due' }, title: 'Reading interview notes' },
       async () => {
-        this.settings = readSettings().settings;
-        this.index.clear();
-        this.uris.clear();
-        for (const folder of vscode.workspace.workspaceFolders ?? []) {
-          const notesDir = this.notesDir(folder);
-          if (notesDir === undefined) continue;
-          const fs = workspaceFileSystem(folder.uri);
-          let found: FoundFiles;
-          try {
-            found = await findMarkdownFiles(fs, notesDir);
-          } catch {
-            continue; // the notes folder does not exist (yet)
+        try {
+          this.settings = readSettings().settings;
+          this.index.clear();
+          this.uris.clear();
+          const folders: { folder: vscode.WorkspaceFolder; notesDir: string; cacheUri?: vscode.Uri; cache: IndexCache }[] = [];
+          for (const folder of vscode.workspace.workspaceFolders ?? []) {
+            const notesDir = this.notesDir(folder);
+            if (notesDir === undefined) continue;
+            const cacheUri = this.cacheUriOf(folder, notesDir);
+            folders.push({ folder, notesDir, cacheUri, cache: await loadCache(cacheUri) });
           }
-          const cacheUri = this.cacheUriOf(folder, notesDir);
-          const cache = await loadCache(cacheUri);
-          for (const file of found.files) this.store(vscode.Uri.joinPath(folder.uri, file), await readNote(fs, file, cache));
-          for (const skipped of found.skipped) this.store(vscode.Uri.joinPath(folder.uri, skipped.path), skippedNote(skipped));
-          if (cacheUri && cache.changed) void saveCache(cacheUri, cache);
+          // 1. The saved state, at once (nothing is read or checked yet).
+          for (const { folder, cache } of folders) {
+            for (const [file, parsed] of cache.stored()) this.store(vscode.Uri.joinPath(folder.uri, file), parsed, false);
+          }
+          const dirtyKeys = new Set<string>();
+          if (this.index.size > 0) {
+            const dirty = vscode.workspace.textDocuments.filter((doc) => doc.isDirty);
+            for (const doc of dirty) {
+              this.readDocument(doc);
+              const key = this.keyOf(doc.uri);
+              if (key !== undefined) dirtyKeys.add(key);
+            }
+            this.fireChanged(0);
+            // The tree as the last window left it, when it is still today's with the same settings and nothing unsaved differs.
+            const today = this.today();
+            const saved = folders.length === 1 && dirty.length === 0 ? restoreSchedule(folders[0].cache.savedView, today, this.settings) : undefined;
+            if (saved) this.cachedSchedule = { today, actions: saved };
+            markShown();
+            await yieldToHost(); // lets the view ask for its rows before the check starts
+          }
+          // 2. Every file checked against it: unchanged notes stay as shown, the rest is read again.
+          const seen = new Set<string>();
+          for (const { folder, notesDir, cache } of folders) {
+            const fs = workspaceFileSystem(folder.uri);
+            let found: FoundFiles;
+            try {
+              found = await findMarkdownFiles(fs, notesDir);
+            } catch {
+              continue; // the notes folder does not exist (yet)
+            }
+            for (const [n, file] of found.files.entries()) {
+              if (n % 500 === 499) await yieldToHost(); // the view stays responsive while thousands of files are checked
+              const uri = vscode.Uri.joinPath(folder.uri, file);
+              const key = this.keyOf(uri);
+              if (key !== undefined) seen.add(key);
+              const hits = cache.hitCount;
+              const parsed = await readNote(fs, file, cache);
+              // A cache hit is the very entry shown in step 1 (unless an unsaved editor showed its own text there).
+              if (cache.hitCount === hits || key === undefined || dirtyKeys.has(key) || !this.index.get(key)) this.store(uri, parsed);
+            }
+            for (const skipped of found.skipped) {
+              const uri = vscode.Uri.joinPath(folder.uri, skipped.path);
+              const key = this.keyOf(uri);
+              if (key !== undefined) seen.add(key);
+              this.store(uri, skippedNote(skipped));
+            }
+          }
+          for (const key of this.index.files()) {
+            if (seen.has(key)) continue;
+            this.index.delete(key);
+            this.uris.delete(key);
+            this.fireChanged();
+          }
+          for (const { cacheUri, cache } of folders) {
+            if (!cacheUri) continue;
+            // What this window shows from the notes on disk (before unsaved edits are applied below), for the next one.
+            if (folders.length === 1) cache.savedView = saveSchedule(this.schedule(), this.today(), this.settings);
+            if (cache.changed) void saveCache(cacheUri, cache);
+          }
+          for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.readDocument(doc);
+        } finally {
+          markShown();
         }
-        for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.readDocument(doc);
-        this.fireChanged();
       },
     ));
     this.loading = loading;
@@ -145,6 +212,16 @@ export class NotesWorkspace implements vscode.Disposable {
 
   whenLoaded(): Promise<void> {
     return this.loading ?? this.reload();
+  }
+
+  /**
+   * Resolves as soon as there is something to show: the saved state of the last window, or (the
+   * first time, with no cache) the loaded notes. The tree waits for this; commands and checks wait
+   * for whenLoaded.
+   */
+  whenShown(): Promise<void> {
+    if (!this.loading) void this.reload();
+    return this.shown!;
   }
 
   /** Today's day; INTERVIEW_FOLLOWUP_TODAY=YYYY-MM-DD pins it (demos of the sample journal, tests). */
@@ -198,13 +275,13 @@ export class NotesWorkspace implements vscode.Disposable {
     return this.notesDirs.get(key);
   }
 
-  private store(uri: vscode.Uri, parsed: ReturnType<typeof parseNote>): void {
+  private store(uri: vscode.Uri, parsed: ReturnType<typeof parseNote>, fire = true): void {
     const key = this.keyOf(uri);
     if (key === undefined) return;
     this.index.set(key, parsed);
     if (this.index.get(key)) this.uris.set(key, uri);
     else this.uris.delete(key);
-    this.fireChanged();
+    if (fire) this.fireChanged();
   }
 
   private readDocument(doc: vscode.TextDocument): void {
@@ -270,10 +347,10 @@ export class NotesWorkspace implements vscode.Disposable {
     for (const file of found.files) await this.refreshFromDisk(vscode.Uri.joinPath(folder.uri, file));
   }
 
-  private fireChanged(): void {
+  private fireChanged(delayMs = 50): void {
     this.cachedSchedule = undefined;
     clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.changed.fire(), 50);
+    this.changeTimer = setTimeout(() => this.changed.fire(), delayMs);
   }
 
   private armMidnightTimer(): void {

@@ -11,6 +11,7 @@ import { decodeStandalone, encodeRecord } from '../../src/core/notes/noteCodec';
 import { evictLeastRecentlyUsed, loadIndexCache, readCacheFile, saveIndexCache, writeCacheFile } from '../../src/node/indexCacheFile';
 import { nodeFileSystem } from '../../src/cli/nodeFileSystem';
 import { computeSchedule, scheduleContext } from '../../src/core/schedule/schedule';
+import { restoreSchedule, saveSchedule } from '../../src/core/schedule/savedSchedule';
 import { caseBytes, loadCorpus } from './hostileCorpus';
 import { day, memoryFileSystem, note, settings } from './helpers';
 
@@ -231,5 +232,31 @@ describe('the persistent index cache', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the saved schedule (what a window showed, for the next window to show first)', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 40; i++) files[`n${i}.md`] = generateNote(i).text;
+
+  it('comes back as computed, for the same day and settings only, through the cache file', async () => {
+    const index = await buildIndex(memoryFileSystem(files));
+    const today = day('2026-11-25');
+    const context = scheduleContext(today, settings());
+    const actions = computeSchedule(index, context);
+    assert.ok(actions.length > 20);
+    const cache = IndexCache.empty();
+    cache.savedView = saveSchedule(actions, today, settings());
+    assert.ok(cache.changed, 'a new saved view is written');
+    const reloaded = IndexCache.decode(cache.encode(100_000));
+    assert.deepEqual(plain(restoreSchedule(reloaded.savedView, today, settings())), plain(actions));
+    assert.equal(restoreSchedule(reloaded.savedView, day('2026-11-26'), settings()), undefined, 'another day: a snooze may have ended');
+    assert.equal(restoreSchedule(reloaded.savedView, today, settings({ 'interviewFollowUp.thankYouBusinessDays': 3 })), undefined, 'other settings move due days');
+    for (const junk of [undefined, '', '{', '{"format":1}', JSON.stringify({ format: 1, day: today, settings: JSON.stringify(settings()), actions: [[99, 0, 0, 0, 't', -1, -1, 0]] })]) {
+      assert.equal(restoreSchedule(junk, today, settings()), undefined, String(junk));
+    }
+    const same = IndexCache.decode(cache.encode(100_000));
+    same.savedView = reloaded.savedView;
+    assert.equal(same.changed, false, 'the same view again is not a change');
   });
 });

@@ -8,7 +8,8 @@
  *
  * The file is binary, laid out so that loading it decodes almost nothing: a header, every entry's
  * stamp (float64s), where its model starts, one flags byte per entry, the entries' names and their
- * summaries (two JSON arrays), then the models (see noteCodec). A warm start reads the header and the names,
+ * summaries (two JSON arrays), what a window last showed from them (see savedView), then the
+ * models (see noteCodec). A warm start reads the header and the names,
  * compares stamps, and files each note by its flags; a note's summary and model are decoded when
  * something asks for them.
  *
@@ -23,7 +24,7 @@ import type { ParsedNote } from './note';
 export const CACHE_VERSION = 5;
 /** "IFUC" as a little-endian u32: the first bytes of every cache file. */
 const MAGIC = 0x43554649;
-/** magic, version, count, names' length, summaries' length, (reserved), writtenAt (float64). */
+/** magic, version, count, names' length, summaries' length, saved view's length, writtenAt (float64). */
 const HEADER_BYTES = 32;
 
 /** What identifies one version of a file on disk. */
@@ -48,6 +49,7 @@ interface Loaded {
   readonly offsets: Uint32Array;
   readonly flagsAt: number;
   readonly summariesAt: number;
+  readonly viewAt: number;
   readonly modelsAt: number;
   readonly keys: string[];
   readonly files: string[];
@@ -70,12 +72,14 @@ function load(given: Uint8Array): Loaded | undefined {
   const count = view.getUint32(8, true);
   const namesLength = view.getUint32(12, true);
   const summariesLength = view.getUint32(16, true);
+  const viewLength = view.getUint32(20, true);
   const writtenAt = view.getFloat64(24, true);
   const offsetsAt = HEADER_BYTES + count * 32;
   const flagsAt = offsetsAt + (count + 1) * 4;
   const namesAt = flagsAt + count;
   const summariesAt = namesAt + namesLength;
-  const modelsAt = summariesAt + summariesLength;
+  const viewAt = summariesAt + summariesLength;
+  const modelsAt = viewAt + viewLength;
   if (!Number.isFinite(writtenAt) || modelsAt > bytes.length) return undefined;
   const stamps = new Float64Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES, count * 4);
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
@@ -100,7 +104,7 @@ function load(given: Uint8Array): Loaded | undefined {
     files[i] = names[2 * i];
     keys[i] = names[2 * i + 1] || names[2 * i];
   }
-  return { bytes, count, writtenAt, stamps, offsets, flagsAt, summariesAt, modelsAt, keys, files };
+  return { bytes, count, writtenAt, stamps, offsets, flagsAt, summariesAt, viewAt, modelsAt, keys, files };
 }
 
 export class IndexCache {
@@ -110,6 +114,8 @@ export class IndexCache {
   private summaries: (EncodedSummary | 0)[] | undefined;
   private dirty = false;
   private hits = 0;
+  private viewText: string | undefined;
+  private viewChanged = false;
   private readonly summaryAt = (i: number) => () => this.summaryTable()[i];
 
   private constructor(private readonly previous: Loaded | undefined) {}
@@ -166,9 +172,30 @@ export class IndexCache {
     this.dirty = true;
   }
 
-  /** Whether the cache file should be written again: something was parsed, or a file is gone. */
+  /** Whether the cache file should be written again: something was parsed, a file is gone, or the saved view changed. */
   get changed(): boolean {
-    return this.dirty || this.hits !== this.size;
+    return this.dirty || this.viewChanged || this.hits !== this.size;
+  }
+
+  /**
+   * What a window last showed from these notes (opaque text: the schedule part writes and reads it,
+   * see schedule/savedSchedule), written with the cache file.
+   */
+  get savedView(): string | undefined {
+    if (this.viewText === undefined && this.previous && this.previous.modelsAt > this.previous.viewAt) {
+      try {
+        this.viewText = utf8.decode(this.previous.bytes.subarray(this.previous.viewAt, this.previous.modelsAt));
+      } catch {
+        this.viewText = '';
+      }
+    }
+    return this.viewText || undefined;
+  }
+
+  set savedView(text: string | undefined) {
+    if (text === this.savedView) return;
+    this.viewText = text ?? '';
+    this.viewChanged = true;
   }
 
   get hitCount(): number {
@@ -199,13 +226,15 @@ export class IndexCache {
     // JSON keeps every name exactly, lone surrogates included (how a name that is not UTF-8 is shown).
     const names = encoder.encode(JSON.stringify(entries.flatMap((e) => [e.file, e.key === e.file ? '' : e.key])));
     const summaries = encoder.encode(`[${entries.map((e) => e.summary || '0').join(',')}]`);
+    const savedView = encoder.encode(this.savedView ?? '');
     const count = entries.length;
     const modelsLength = entries.reduce((n, e) => n + e.model.length, 0);
     const offsetsAt = HEADER_BYTES + count * 32;
     const flagsAt = offsetsAt + (count + 1) * 4;
     const namesAt = flagsAt + count;
     const summariesAt = namesAt + names.length;
-    const modelsAt = summariesAt + summaries.length;
+    const viewAt = summariesAt + summaries.length;
+    const modelsAt = viewAt + savedView.length;
     const bytes = new Uint8Array(modelsAt + modelsLength);
     const view = new DataView(bytes.buffer);
     view.setUint32(0, MAGIC, true);
@@ -213,6 +242,7 @@ export class IndexCache {
     view.setUint32(8, count, true);
     view.setUint32(12, names.length, true);
     view.setUint32(16, summaries.length, true);
+    view.setUint32(20, savedView.length, true);
     view.setFloat64(24, now, true);
     const stamps = new Float64Array(bytes.buffer, HEADER_BYTES, count * 4);
     const offsets = new Uint32Array(bytes.buffer, offsetsAt, count + 1);
@@ -228,6 +258,7 @@ export class IndexCache {
     offsets[count] = at;
     bytes.set(names, namesAt);
     bytes.set(summaries, summariesAt);
+    bytes.set(savedView, viewAt);
     return bytes;
   }
 
@@ -236,7 +267,7 @@ export class IndexCache {
       const p = this.previous!;
       let table: unknown;
       try {
-        table = JSON.parse(utf8.decode(p.bytes.subarray(p.summariesAt, p.modelsAt)));
+        table = JSON.parse(utf8.decode(p.bytes.subarray(p.summariesAt, p.viewAt)));
       } catch {
         table = undefined;
       }

@@ -96,13 +96,25 @@ function overdueLabel(due: Day, today: Day, locale: Locale): string {
 /** How far ahead a due day is still said as "in N days" rather than as a date. */
 const RELATIVE_DAYS_AHEAD = 6;
 
+/**
+ * Labels already made, per locale and day: a tree of thousands of actions has a few hundred
+ * distinct due days, and each label costs date-fns and Intl work.
+ */
+const labelsByLocale = new WeakMap<Locale, { today: Day; labels: Map<Day, string> }>();
+
 /** "today", "tomorrow", "in 3 days", "2 days overdue", "Mon 7 Dec", "no date". */
 export function dueLabel(action: DueAction, today: Day, locale: Locale = DEFAULT_DATE_LOCALE): string {
-  if (action.due === null) return 'no date';
-  const diff = action.due - today;
-  if (diff < 0) return overdueLabel(action.due, today, locale);
-  if (diff <= RELATIVE_DAYS_AHEAD) return relativeDay(action.due, today, locale);
-  return shortDate(action.due, today, locale);
+  const due = action.due;
+  if (due === null) return 'no date';
+  let made = labelsByLocale.get(locale);
+  if (!made || made.today !== today) labelsByLocale.set(locale, (made = { today, labels: new Map() }));
+  let label = made.labels.get(due);
+  if (label === undefined) {
+    const diff = due - today;
+    label = diff < 0 ? overdueLabel(due, today, locale) : diff <= RELATIVE_DAYS_AHEAD ? relativeDay(due, today, locale) : shortDate(due, today, locale);
+    made.labels.set(due, label);
+  }
+  return label;
 }
 
 /** "Acme Corp · 2 days overdue". */

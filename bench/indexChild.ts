@@ -39,7 +39,7 @@ async function main() {
   } else if (mode === 'first-tree') {
     const cache = loadIndexCache(cacheFile);
     const index = new NoteIndex();
-    for (const [file, note] of cache.stored()) index.set(file, note);
+    index.fill(cache.stored());
     const saved = restoreSchedule(cache.savedView, TODAY, SETTINGS);
     restored = saved !== undefined;
     const actions = saved ?? computeSchedule(index, scheduleContext(TODAY, SETTINGS));

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { dayOfDate, parseDay } from '../core/shared/days';
 import { IndexCache } from '../core/notes/indexCache';
 import { findMarkdownFiles, isSkippedFolder, readNote, skippedNote, type FoundFiles } from '../core/notes/loader';
-import { parseNote } from '../core/notes/note';
+import { parseNote, type ParsedNote } from '../core/notes/note';
 import { NoteIndex } from '../core/notes/noteIndex';
 import { isMarkdownPath, joinRelative } from '../core/shared/paths';
 import { computeSchedule, scheduleContext } from '../core/schedule/schedule';
@@ -63,6 +63,8 @@ function yieldToHost(): Promise<void> {
 export class NotesWorkspace implements vscode.Disposable {
   readonly index = new NoteIndex();
   private readonly uris = new Map<string, vscode.Uri>();
+  /** Notes filed from the saved state whose URI is not made yet: its workspace folder and path there. */
+  private readonly cachedFolders = new Map<string, { readonly folder: vscode.WorkspaceFolder; readonly file: string }>();
   private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
@@ -134,6 +136,7 @@ export class NotesWorkspace implements vscode.Disposable {
           this.settings = readSettings().settings;
           this.index.clear();
           this.uris.clear();
+          this.cachedFolders.clear();
           const folders: { folder: vscode.WorkspaceFolder; notesDir: string; cacheUri?: vscode.Uri; cache: IndexCache }[] = [];
           for (const folder of vscode.workspace.workspaceFolders ?? []) {
             const notesDir = this.notesDir(folder);
@@ -141,9 +144,16 @@ export class NotesWorkspace implements vscode.Disposable {
             const cacheUri = this.cacheUriOf(folder, notesDir);
             folders.push({ folder, notesDir, cacheUri, cache: await loadCache(cacheUri) });
           }
-          // 1. The saved state, at once (nothing is read or checked yet).
+          // 1. The saved state, at once (nothing is read or checked yet): filed in one pass, each note's URI made when asked for.
+          const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
           for (const { folder, cache } of folders) {
-            for (const [file, parsed] of cache.stored()) this.store(vscode.Uri.joinPath(folder.uri, file), parsed, false);
+            const prefix = multiRoot ? `${folder.name}/` : '';
+            const entries: [string, ParsedNote][] = [];
+            for (const [file, parsed] of cache.stored()) {
+              entries.push([prefix + file, parsed]);
+              this.cachedFolders.set(prefix + file, { folder, file });
+            }
+            this.index.fill(entries);
           }
           const dirtyKeys = new Set<string>();
           if (this.index.size > 0) {
@@ -192,8 +202,10 @@ export class NotesWorkspace implements vscode.Disposable {
             if (seen.has(key)) continue;
             this.index.delete(key);
             this.uris.delete(key);
+            this.cachedFolders.delete(key);
             this.fireChanged();
           }
+          for (const key of [...this.cachedFolders.keys()]) this.uriOf(key); // every URI made, the saved state checked
           for (const { cacheUri, cache } of folders) {
             if (!cacheUri) continue;
             // What this window shows from the notes on disk (before unsaved edits are applied below), for the next one.
@@ -252,7 +264,15 @@ export class NotesWorkspace implements vscode.Disposable {
   }
 
   uriOf(key: string): vscode.Uri | undefined {
-    return this.uris.get(key);
+    const known = this.uris.get(key);
+    if (known) return known;
+    const cached = this.cachedFolders.get(key);
+    if (!cached) return undefined;
+    this.cachedFolders.delete(key);
+    if (!this.index.get(key)) return undefined;
+    const uri = vscode.Uri.joinPath(cached.folder.uri, cached.file);
+    this.uris.set(key, uri);
+    return uri;
   }
 
   dispose(): void {
@@ -279,6 +299,7 @@ export class NotesWorkspace implements vscode.Disposable {
     const key = this.keyOf(uri);
     if (key === undefined) return;
     this.index.set(key, parsed);
+    this.cachedFolders.delete(key);
     if (this.index.get(key)) this.uris.set(key, uri);
     else this.uris.delete(key);
     if (fire) this.fireChanged();
@@ -327,6 +348,7 @@ export class NotesWorkspace implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const prefix = uri.toString();
     let removed = false;
+    for (const key of [...this.cachedFolders.keys()]) this.uriOf(key); // a note shown from the saved state may be the one gone
     for (const [key, known] of [...this.uris]) {
       const s = known.toString();
       if (s === prefix || s.startsWith(`${prefix}/`)) {

@@ -52,6 +52,37 @@ export class NoteIndex {
     this.update(file, before ? summaryOf(before) : NONE, summary, kept);
   }
 
+  /**
+   * Files many notes at once into an empty index (a window opening from its saved state): what
+   * set() keeps up to date note by note is built in one pass. Notes whose summary says nothing
+   * and that have no problem are skipped, as set() skips them.
+   */
+  fill(notes: Iterable<readonly [file: string, parsed: ParsedNote]>): void {
+    if (this.notes.size > 0) {
+      for (const [file, parsed] of notes) this.set(file, parsed);
+      return;
+    }
+    for (const [file, parsed] of notes) {
+      const summary = summaryOf(parsed);
+      if (!summary.type && parsed.problems.length === 0) continue;
+      const kept: ParsedNote = parsed.summary ? parsed : { model: parsed.model, problems: parsed.problems, summary };
+      this.notes.set(file, kept);
+      if (summary.type === 'interview') {
+        const entry = indexedInterview(file, kept);
+        this.interviewByFile.set(file, entry);
+        if (summary.offer) this.offerByFile.set(file, entry);
+      } else if (summary.type === 'thank-you') {
+        this.letterNotes.set(file, kept);
+      }
+    }
+    this.sortedInterviews = undefined;
+    this.interviewPosition = undefined;
+    this.sortedOffers = undefined;
+    this.byStemCache = undefined;
+    this.dropLetterCaches();
+    this.vocabulary++;
+  }
+
   delete(file: string): boolean {
     const had = this.notes.get(file);
     if (!had) return false;

@@ -252,7 +252,7 @@ describe('the saved schedule (what a window showed, for the next window to show 
     assert.deepEqual(plain(restoreSchedule(reloaded.savedView, today, settings())), plain(actions));
     assert.equal(restoreSchedule(reloaded.savedView, day('2026-11-26'), settings()), undefined, 'another day: a snooze may have ended');
     assert.equal(restoreSchedule(reloaded.savedView, today, settings({ 'interviewFollowUp.thankYouBusinessDays': 3 })), undefined, 'other settings move due days');
-    for (const junk of [undefined, '', '{', '{"format":1}', JSON.stringify({ format: 1, day: today, settings: JSON.stringify(settings()), actions: [[99, 0, 0, 0, 't', -1, -1, 0]] })]) {
+    for (const junk of [undefined, '', '{', '{"format":2}', JSON.stringify({ format: 2, day: today, settings: JSON.stringify(settings()), files: [], companies: [], actions: [[99, -1, -1, 0, 't', -1, -1, -1]] })]) {
       assert.equal(restoreSchedule(junk, today, settings()), undefined, String(junk));
     }
     const same = IndexCache.decode(cache.encode(100_000));

@@ -17,7 +17,7 @@
  * bytes of a name that is not UTF-8, so two such files never share an entry), and the path the
  * index shows (the same text for every ordinary name, and then stored once).
  */
-import { decodeRecord, encodeRecord, type EncodedSummary } from './noteCodec';
+import { decodeRecord, encodeRecord, type EncodedSummary, type SummarySource } from './noteCodec';
 import type { ParsedNote } from './note';
 
 /** 5: the binary layout (4 was JSON). Bump when the layout or the record codec changes. */
@@ -107,7 +107,7 @@ function load(given: Uint8Array): Loaded | undefined {
   return { bytes, count, writtenAt, stamps, offsets, flagsAt, summariesAt, viewAt, modelsAt, keys, files };
 }
 
-export class IndexCache {
+export class IndexCache implements SummarySource {
   private readonly next = new Map<string, Kept>();
   private positions: Map<string, number> | undefined;
   /** Every entry's summary, parsed at once when the first is asked for (one JSON text: cheaper than one parse a note). */
@@ -116,7 +116,6 @@ export class IndexCache {
   private hits = 0;
   private viewText: string | undefined;
   private viewChanged = false;
-  private readonly summaryAt = (i: number) => () => this.summaryTable()[i];
 
   private constructor(private readonly previous: Loaded | undefined) {}
   static empty(): IndexCache {
@@ -160,10 +159,16 @@ export class IndexCache {
    * Every stored note by the path the index shows, without asking the file system whether it is
    * still current: what a window can show at once, before it checks (the caller checks after).
    */
-  *stored(): IterableIterator<[file: string, note: ParsedNote]> {
+  stored(): [file: string, note: ParsedNote][] {
     const p = this.previous;
-    if (!p) return;
-    for (let i = 0; i < p.count; i++) yield [p.files[i], this.noteAt(i)];
+    const out: [string, ParsedNote][] = new Array(p?.count ?? 0);
+    for (let i = 0; i < out.length; i++) out[i] = [p!.files[i], this.noteAt(i)];
+    return out;
+  }
+
+  /** The summary of entry `i` (for the notes this cache gives out). */
+  summary(i: number): EncodedSummary | 0 {
+    return this.summaryTable()[i];
   }
 
   store(key: string, stamp: FileStamp, parsed: ParsedNote, file = key): void {
@@ -278,6 +283,6 @@ export class IndexCache {
 
   private noteAt(i: number): ParsedNote {
     const p = this.previous!;
-    return decodeRecord(p.bytes[p.flagsAt + i], this.summaryAt(i), p.bytes, p.modelsAt + p.offsets[i], p.modelsAt + p.offsets[i + 1]);
+    return decodeRecord(p.bytes[p.flagsAt + i], this, i, p.bytes, p.modelsAt + p.offsets[i], p.modelsAt + p.offsets[i + 1]);
   }
 }

@@ -113,13 +113,18 @@ class CachedNote implements ParsedNote {
   private builtProblems: readonly Problem[] | undefined;
   private parts: EncodedSummary | undefined;
 
-  constructor(private readonly flags: number, private readonly readSummary: () => EncodedSummary, private readonly bytes: Uint8Array, private readonly start: number, private readonly end: number) {
+  constructor(private readonly flags: number, private readonly summaries: SummarySource, private readonly i: number, private readonly bytes: Uint8Array, private readonly start: number, private readonly end: number) {
     const type = flags & TYPE_BITS;
     this.summary = new CachedSummary(type === RECORD_INTERVIEW ? 'interview' : type === RECORD_LETTER ? 'thank-you' : null, (flags & OFFER) !== 0, this);
   }
 
   summaryParts(): EncodedSummary {
-    return (this.parts ??= this.readSummary());
+    if (!this.parts) {
+      const parts = this.summaries.summary(this.i);
+      // Only a damaged file gets here (the cache is written whole or not at all): the note then names no one.
+      this.parts = Array.isArray(parts) && parts.length === 5 ? parts : [[], [], [], 0, 0];
+    }
+    return this.parts;
   }
 
   get problems(): readonly Problem[] {
@@ -143,18 +148,19 @@ class CachedNote implements ParsedNote {
  * The note of a record: its flags now, its summary from `readSummary` and its model from
  * `bytes[start, end)` when first asked for. Nothing is decoded here.
  */
-export function decodeRecord(flags: number, readSummary: () => EncodedSummary | 0, bytes: Uint8Array, start: number, end: number): ParsedNote {
+export function decodeRecord(flags: number, summaries: SummarySource, i: number, bytes: Uint8Array, start: number, end: number): ParsedNote {
   if (flags === 0 && start === end) return NOT_A_NOTE;
-  return new CachedNote(flags, () => {
-    const parts = readSummary();
-    // Only a damaged file gets here (the cache is written whole or not at all): the note then names no one.
-    return Array.isArray(parts) && parts.length === 5 ? parts : [[], [], [], 0, 0];
-  }, bytes, start, end);
+  return new CachedNote(flags, summaries, i, bytes, start, end);
+}
+
+/** Where the summaries of a cache's records come from (all parsed at once, on first use). */
+export interface SummarySource {
+  summary(i: number): EncodedSummary | 0;
 }
 
 /** A record read back on its own (tests, and anything that keeps one record). */
 export function decodeStandalone(record: NoteRecord): ParsedNote {
-  return decodeRecord(record.flags, () => (record.summary ? (JSON.parse(record.summary) as EncodedSummary) : 0), record.model, 0, record.model.length);
+  return decodeRecord(record.flags, { summary: () => (record.summary ? (JSON.parse(record.summary) as EncodedSummary) : 0) }, 0, record.model, 0, record.model.length);
 }
 
 function decodeModel(m: EncodedModel): NoteModel {

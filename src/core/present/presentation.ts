@@ -233,7 +233,9 @@ export function groupActions(actions: readonly DueAction[], today: Day, mode: Gr
   const byCompany = new Map<string, DueAction[]>();
   for (const a of actions) {
     const company = a.company ?? '';
-    byCompany.set(company, [...(byCompany.get(company) ?? []), a]);
+    const list = byCompany.get(company);
+    if (list) list.push(a);
+    else byCompany.set(company, [a]);
   }
   return [...byCompany.keys()]
     .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))

@@ -10,35 +10,48 @@ import { ACTION_KINDS, type ActionKind, type Day, type DueAction } from '../shar
 import { ADVICE } from './advice';
 import { stateOf } from './schedule';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
-type SavedAction = [kind: number, file: string | 0, company: string | 0, person: string | 0, title: string, due: Day | -1, opens: Day | -1, range: [number, number, number, number] | 0];
+/** One action as a flat row: kind, file and company (indexes into their tables, -1 for none), person, title, due, opens, range (four numbers, or -1). */
+type SavedAction = [kind: number, file: number, company: number, person: string | 0, title: string, due: number, opens: number, l0: number, c0?: number, l1?: number, c1?: number];
 
 interface Saved {
   readonly format: number;
   readonly day: Day;
   readonly settings: string;
+  readonly files: string[];
+  readonly companies: string[];
   readonly actions: SavedAction[];
 }
 
 const KIND_NUMBER = new Map<ActionKind, number>(ACTION_KINDS.map((k, i) => [k, i]));
 
-export function saveSchedule(actions: readonly DueAction[], today: Day, settings: Settings): string {
-  const saved: Saved = {
-    format: FORMAT,
-    day: today,
-    settings: JSON.stringify(settings),
-    actions: actions.map((a) => [
-      KIND_NUMBER.get(a.kind)!,
-      a.file ?? 0,
-      a.company ?? 0,
-      a.person ?? 0,
-      a.title,
-      a.due ?? -1,
-      a.opens ?? -1,
-      a.range ? [a.range.start.line, a.range.start.character, a.range.end.line, a.range.end.character] : 0,
-    ]),
+function table(): { list: string[]; index: (value: string | null) => number } {
+  const list: string[] = [];
+  const positions = new Map<string, number>();
+  return {
+    list,
+    index(value) {
+      if (value === null) return -1;
+      let at = positions.get(value);
+      if (at === undefined) {
+        at = list.push(value) - 1;
+        positions.set(value, at);
+      }
+      return at;
+    },
   };
+}
+
+export function saveSchedule(actions: readonly DueAction[], today: Day, settings: Settings): string {
+  const files = table();
+  const companies = table();
+  const rows = actions.map((a): SavedAction => {
+    const row: SavedAction = [KIND_NUMBER.get(a.kind)!, files.index(a.file), companies.index(a.company), a.person ?? 0, a.title, a.due ?? -1, a.opens ?? -1, -1];
+    if (a.range) row.splice(7, 1, a.range.start.line, a.range.start.character, a.range.end.line, a.range.end.character);
+    return row;
+  });
+  const saved: Saved = { format: FORMAT, day: today, settings: JSON.stringify(settings), files: files.list, companies: companies.list, actions: rows };
   return JSON.stringify(saved);
 }
 
@@ -51,24 +64,30 @@ export function restoreSchedule(text: string | undefined, today: Day, settings: 
   } catch {
     return undefined;
   }
-  if (saved?.format !== FORMAT || saved.day !== today || saved.settings !== JSON.stringify(settings) || !Array.isArray(saved.actions)) return undefined;
-  const actions: DueAction[] = [];
-  for (const a of saved.actions) {
+  if (saved?.format !== FORMAT || saved.day !== today || saved.settings !== JSON.stringify(settings)) return undefined;
+  const { files, companies, actions: rows } = saved;
+  if (!Array.isArray(rows) || !Array.isArray(files) || !Array.isArray(companies)) return undefined;
+  const actions: DueAction[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i];
     const kind = Array.isArray(a) ? ACTION_KINDS[a[0]] : undefined;
-    if (!kind || a.length !== 8) return undefined;
-    const due = a[5] === -1 ? null : a[5];
-    actions.push({
+    if (!kind || (a.length !== 8 && a.length !== 11) || typeof a[4] !== 'string') return undefined;
+    const file = a[1] === -1 ? null : files[a[1]];
+    const company = a[2] === -1 ? null : companies[a[2]];
+    if (file === undefined || company === undefined) return undefined;
+    const due = a[5] === -1 ? null : (a[5] as Day);
+    actions[i] = {
       kind,
-      file: a[1] === 0 ? null : a[1],
-      company: a[2] === 0 ? null : a[2],
+      file,
+      company,
       person: a[3] === 0 ? null : a[3],
       title: a[4],
       due,
-      opens: a[6] === -1 ? null : a[6],
+      opens: a[6] === -1 ? null : (a[6] as Day),
       state: stateOf(due, today),
-      range: a[7] === 0 ? undefined : new Span(a[7][0], a[7][1], a[7][2], a[7][3]),
+      range: a.length === 11 ? new Span(a[7], a[8]!, a[9]!, a[10]!) : undefined,
       advice: ADVICE[kind],
-    });
+    };
   }
   return actions;
 }

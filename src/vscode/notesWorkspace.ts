@@ -63,8 +63,8 @@ function yieldToHost(): Promise<void> {
 export class NotesWorkspace implements vscode.Disposable {
   readonly index = new NoteIndex();
   private readonly uris = new Map<string, vscode.Uri>();
-  /** Notes filed from the saved state whose URI is not made yet: its workspace folder and path there. */
-  private readonly cachedFolders = new Map<string, { readonly folder: vscode.WorkspaceFolder; readonly file: string }>();
+  /** Whether notes were filed from the saved state, whose URIs are made when first asked for (uriOf). */
+  private lazyUris = false;
   private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
@@ -136,7 +136,7 @@ export class NotesWorkspace implements vscode.Disposable {
           this.settings = readSettings().settings;
           this.index.clear();
           this.uris.clear();
-          this.cachedFolders.clear();
+          this.lazyUris = false;
           const folders: { folder: vscode.WorkspaceFolder; notesDir: string; cacheUri?: vscode.Uri; cache: IndexCache }[] = [];
           for (const folder of vscode.workspace.workspaceFolders ?? []) {
             const notesDir = this.notesDir(folder);
@@ -149,11 +149,9 @@ export class NotesWorkspace implements vscode.Disposable {
           for (const { folder, cache } of folders) {
             const prefix = multiRoot ? `${folder.name}/` : '';
             const entries: [string, ParsedNote][] = [];
-            for (const [file, parsed] of cache.stored()) {
-              entries.push([prefix + file, parsed]);
-              this.cachedFolders.set(prefix + file, { folder, file });
-            }
+            for (const [file, parsed] of cache.stored()) entries.push([prefix + file, parsed]);
             this.index.fill(entries);
+            this.lazyUris ||= entries.length > 0;
           }
           const dirtyKeys = new Set<string>();
           if (this.index.size > 0) {
@@ -202,10 +200,9 @@ export class NotesWorkspace implements vscode.Disposable {
             if (seen.has(key)) continue;
             this.index.delete(key);
             this.uris.delete(key);
-            this.cachedFolders.delete(key);
             this.fireChanged();
           }
-          for (const key of [...this.cachedFolders.keys()]) this.uriOf(key); // every URI made, the saved state checked
+          this.makeUris(); // the saved state checked: every URI made
           for (const { cacheUri, cache } of folders) {
             if (!cacheUri) continue;
             // What this window shows from the notes on disk (before unsaved edits are applied below), for the next one.
@@ -266,13 +263,21 @@ export class NotesWorkspace implements vscode.Disposable {
   uriOf(key: string): vscode.Uri | undefined {
     const known = this.uris.get(key);
     if (known) return known;
-    const cached = this.cachedFolders.get(key);
-    if (!cached) return undefined;
-    this.cachedFolders.delete(key);
-    if (!this.index.get(key)) return undefined;
-    const uri = vscode.Uri.joinPath(cached.folder.uri, cached.file);
+    if (!this.lazyUris || !this.index.get(key)) return undefined;
+    // A note filed from the saved state: its key is its path in its folder (after the folder's name in a multi-root workspace).
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const folder = folders.length > 1 ? folders.find((f) => key.startsWith(`${f.name}/`)) : folders[0];
+    if (!folder) return undefined;
+    const uri = vscode.Uri.joinPath(folder.uri, folders.length > 1 ? key.slice(folder.name.length + 1) : key);
     this.uris.set(key, uri);
     return uri;
+  }
+
+  /** Makes the URI of every note filed from the saved state (what forget() and the watchers compare with). */
+  private makeUris(): void {
+    if (!this.lazyUris) return;
+    for (const key of this.index.files()) if (!this.uris.has(key)) this.uriOf(key);
+    this.lazyUris = false;
   }
 
   dispose(): void {
@@ -299,7 +304,6 @@ export class NotesWorkspace implements vscode.Disposable {
     const key = this.keyOf(uri);
     if (key === undefined) return;
     this.index.set(key, parsed);
-    this.cachedFolders.delete(key);
     if (this.index.get(key)) this.uris.set(key, uri);
     else this.uris.delete(key);
     if (fire) this.fireChanged();
@@ -348,7 +352,7 @@ export class NotesWorkspace implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const prefix = uri.toString();
     let removed = false;
-    for (const key of [...this.cachedFolders.keys()]) this.uriOf(key); // a note shown from the saved state may be the one gone
+    this.makeUris(); // a note shown from the saved state may be the one gone
     for (const [key, known] of [...this.uris]) {
       const s = known.toString();
       if (s === prefix || s.startsWith(`${prefix}/`)) {

@@ -210,6 +210,7 @@ export class NotesWorkspace implements vscode.Disposable {
             if (cache.changed) void saveCache(cacheUri, cache);
           }
           for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.readDocument(doc);
+          if (seen.size === 0) this.fireChanged(); // the view hears of a load that found nothing, too
         } finally {
           markShown();
         }

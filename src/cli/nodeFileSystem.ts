@@ -19,7 +19,9 @@ export interface NodeNoteFileSystem extends NoteFileSystem {
 export function nodeFileSystem(root: string): NodeNoteFileSystem {
   /** Folder-relative paths (as shown) whose real name is not UTF-8, to their raw bytes. */
   const raw = new Map<string, Buffer>();
-  const pathOf = (relative: string): string | Buffer => raw.get(relative) ?? (relative ? join(root, relative) : root);
+  // Folder-relative paths come from the walk (normalised, `/`-separated): joined by hand, as path.join costs more than the stat it precedes.
+  const prefix = join(root, '/');
+  const pathOf = (relative: string): string | Buffer => raw.get(relative) ?? (relative ? prefix + relative : root);
 
   const kindOf = (entry: Dirent, path: string | Buffer): EntryKind => {
     if (entry.isFile()) return 'file';
@@ -49,6 +51,11 @@ export function nodeFileSystem(root: string): NodeNoteFileSystem {
     },
     async readHead(file, maxBytes) {
       return readRegularHead(pathOf(file), maxBytes);
+    },
+    cacheKey(file) {
+      const bytes = raw.get(file);
+      // Raw bytes (hex, after a NUL no path contains): two names that are not UTF-8 never share an entry.
+      return bytes ? `\u0000${bytes.toString('hex')}` : file;
     },
     async stat(file) {
       const stats = statSync(pathOf(file));

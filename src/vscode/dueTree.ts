@@ -90,7 +90,8 @@ export class DueTreeProvider implements vscode.TreeDataProvider<DueNode>, vscode
 
   async getChildren(node?: DueNode): Promise<DueNode[]> {
     if (!node) {
-      await this.notes.whenLoaded();
+      // The saved state first (then corrected as the notes are checked): see NotesWorkspace.reload.
+      await this.notes.whenShown();
       return groupActions(this.visibleActions(), this.notes.today(), this.mode).map((group) => ({ type: 'group', group }));
     }
     return node.type === 'group' ? node.group.actions.map((action) => ({ type: 'action', action })) : [];

@@ -6,14 +6,16 @@ import * as vscode from 'vscode';
 import { dayOfDate, parseDay } from '../core/shared/days';
 import { IndexCache } from '../core/notes/indexCache';
 import { findMarkdownFiles, isSkippedFolder, readNote, skippedNote, type FoundFiles } from '../core/notes/loader';
-import { parseNote } from '../core/notes/note';
+import { parseNote, type ParsedNote } from '../core/notes/note';
 import { NoteIndex } from '../core/notes/noteIndex';
 import { isMarkdownPath } from '../core/shared/paths';
 import { PATH_SETTINGS } from '../core/shared/settingPaths';
 import { computeSchedule, scheduleContext, actionsForFile } from '../core/schedule/schedule';
+import { restoreSchedule, saveSchedule } from '../core/schedule/savedSchedule';
 import { DEFAULT_SETTINGS, resolveSettings, SETTINGS_SECTION, type Settings } from '../core/shared/settings';
 import { shortHash } from '../core/shared/text';
 import type { Day, DueAction } from '../core/shared/types';
+import { diskAccess } from './diskAccess';
 import { environmentVariable } from './hostEnvironment';
 import { containedUri, containedUriSync, tellRefusedSetting } from './settingPaths';
 import { readFileSafely, workspaceFileSystem } from './workspaceFileSystem';
@@ -37,12 +39,14 @@ export function readSettings(scope?: vscode.Uri): { settings: Settings; problems
 }
 
 /** A cache file larger than this is not read (the notes are read instead). */
-const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 async function loadCache(uri: vscode.Uri | undefined): Promise<IndexCache> {
   if (!uri) return IndexCache.empty();
   try {
-    return IndexCache.parse(new TextDecoder().decode(await readFileSafely(uri, MAX_CACHE_BYTES, 'the index cache')));
+    // On disk (the Node host): only a private file of this user's is trusted (see node/indexCacheFile).
+    const disk = diskAccess();
+    return IndexCache.decode(uri.scheme === 'file' && disk ? disk.readCacheFile(uri.fsPath) : await readFileSafely(uri, MAX_CACHE_BYTES, 'the index cache'));
   } catch {
     return IndexCache.empty(); // none yet, or unreadable: read the notes
   }
@@ -50,22 +54,36 @@ async function loadCache(uri: vscode.Uri | undefined): Promise<IndexCache> {
 
 async function saveCache(uri: vscode.Uri, cache: IndexCache): Promise<void> {
   try {
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(cache.serialize(Date.now())));
+    const bytes = cache.encode(Date.now());
+    const disk = diskAccess();
+    if (uri.scheme === 'file' && disk) {
+      disk.writeCacheFile(uri.fsPath, bytes); // 0600 in a 0700 folder, the folder kept under its size cap
+    } else {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    }
   } catch {
     // Only a shortcut for the next window: without it the notes are read again.
   }
 }
 
+/** A turn of the event loop, so requests from the window (the view's rows) are answered meanwhile. */
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export class NotesWorkspace implements vscode.Disposable {
   readonly index = new NoteIndex();
   private readonly uris = new Map<string, vscode.Uri>();
+  /** Whether notes were filed from the saved state, whose URIs are made when first asked for (uriOf). */
+  private lazyUris = false;
   private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private midnightTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | undefined;
+  private shown: Promise<void> | undefined;
   private cachedSchedule: { today: Day; actions: DueAction[] } | undefined;
   /** Per workspace folder: keyOf runs on every keystroke, reading settings does not need to. */
   private readonly notesDirs = new Map<string, string | undefined>();
@@ -119,40 +137,108 @@ export class NotesWorkspace implements vscode.Disposable {
     this.armMidnightTimer();
   }
 
-  /** Scans every workspace folder (again), with progress in the view. */
+  /**
+   * Scans every workspace folder (again), with progress in the view. What the last window saved is
+   * shown first — every note of the cache, before any file is looked at, as editors show a file tree
+   * from a saved state — then each file is checked (a `stat`, a read when it changed), notes that
+   * are gone are dropped, and the view is corrected if anything differed.
+   */
   reload(): Promise<void> {
+    let markShown!: () => void;
+    this.shown = new Promise<void>((resolve) => (markShown = resolve));
     const loading = Promise.resolve(vscode.window.withProgress(
       { location: { viewId: 'interviewFollowUp.due' }, title: 'Reading interview notes' },
       async () => {
-        this.settings = readSettings().settings;
-        this.index.clear();
-        this.uris.clear();
-        for (const folder of vscode.workspace.workspaceFolders ?? []) {
-          const notesDir = this.notesDir(folder);
-          if (notesDir === undefined) continue;
-          const fs = workspaceFileSystem(folder.uri);
-          // On a remote or virtual file system links are only known by asking: a notes folder reached through one is not read.
-          if (notesDir && folder.uri.scheme !== 'file') {
-            const contained = await containedUri(folder.uri, 'notesFolder', notesDir);
-            if (!contained.ok) {
-              tellRefusedSetting(contained.message, `no notes are read in ${folder.name}`);
-              continue;
+        try {
+          this.settings = readSettings().settings;
+          this.index.clear();
+          this.uris.clear();
+          this.lazyUris = false;
+          const folders: { folder: vscode.WorkspaceFolder; notesDir: string; cacheUri?: vscode.Uri; cache: IndexCache }[] = [];
+          for (const folder of vscode.workspace.workspaceFolders ?? []) {
+            const notesDir = this.notesDir(folder);
+            if (notesDir === undefined) continue;
+            // On a remote or virtual file system links are only known by asking: a notes folder reached through one is not read.
+            if (notesDir && (folder.uri.scheme !== 'file' || !diskAccess())) {
+              const contained = await containedUri(folder.uri, 'notesFolder', notesDir);
+              if (!contained.ok) {
+                tellRefusedSetting(contained.message, `no notes are read in ${folder.name}`);
+                continue;
+              }
+            }
+            const cacheUri = this.cacheUriOf(folder, notesDir);
+            folders.push({ folder, notesDir, cacheUri, cache: await loadCache(cacheUri) });
+          }
+          // 1. The saved state, at once (nothing is read or checked yet): filed in one pass, each note's URI made when asked for.
+          const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+          for (const { folder, cache } of folders) {
+            const prefix = multiRoot ? `${folder.name}/` : '';
+            const entries: [string, ParsedNote][] = [];
+            for (const [file, parsed] of cache.stored()) entries.push([prefix + file, parsed]);
+            this.index.fill(entries);
+            this.lazyUris ||= entries.length > 0;
+          }
+          const dirtyKeys = new Set<string>();
+          if (this.index.size > 0) {
+            const dirty = vscode.workspace.textDocuments.filter((doc) => doc.isDirty);
+            for (const doc of dirty) {
+              this.readDocument(doc);
+              const key = this.keyOf(doc.uri);
+              if (key !== undefined) dirtyKeys.add(key);
+            }
+            this.fireChanged(0);
+            // The tree as the last window left it, when it is still today's with the same settings and nothing unsaved differs.
+            const today = this.today();
+            const saved = folders.length === 1 && dirty.length === 0 ? restoreSchedule(folders[0].cache.savedView, today, this.settings) : undefined;
+            if (saved) this.cachedSchedule = { today, actions: saved };
+            markShown();
+            await yieldToHost(); // lets the view ask for its rows before the check starts
+          }
+          // 2. Every file checked against it: unchanged notes stay as shown, the rest is read again.
+          const seen = new Set<string>();
+          for (const { folder, notesDir, cache } of folders) {
+            const fs = workspaceFileSystem(folder.uri);
+            let found: FoundFiles;
+            try {
+              found = await findMarkdownFiles(fs, notesDir);
+            } catch {
+              continue; // the notes folder does not exist (yet)
+            }
+            for (const [n, file] of found.files.entries()) {
+              if (n % 500 === 499) await yieldToHost(); // the view stays responsive while thousands of files are checked
+              const uri = vscode.Uri.joinPath(folder.uri, file);
+              const key = this.keyOf(uri);
+              if (key !== undefined) seen.add(key);
+              const hits = cache.hitCount;
+              const parsed = await readNote(fs, file, cache);
+              // A cache hit is the very entry shown in step 1 (unless an unsaved editor showed its own text there).
+              if (cache.hitCount === hits || key === undefined || dirtyKeys.has(key) || !this.index.get(key)) this.store(uri, parsed);
+            }
+            for (const skipped of found.skipped) {
+              const uri = vscode.Uri.joinPath(folder.uri, skipped.path);
+              const key = this.keyOf(uri);
+              if (key !== undefined) seen.add(key);
+              this.store(uri, skippedNote(skipped));
             }
           }
-          let found: FoundFiles;
-          try {
-            found = await findMarkdownFiles(fs, notesDir);
-          } catch {
-            continue; // the notes folder does not exist (yet)
+          for (const key of this.index.files()) {
+            if (seen.has(key)) continue;
+            this.index.delete(key);
+            this.uris.delete(key);
+            this.fireChanged();
           }
-          const cacheUri = this.cacheUriOf(folder, notesDir);
-          const cache = await loadCache(cacheUri);
-          for (const file of found.files) this.store(vscode.Uri.joinPath(folder.uri, file), await readNote(fs, file, cache));
-          for (const skipped of found.skipped) this.store(vscode.Uri.joinPath(folder.uri, skipped.path), skippedNote(skipped));
-          if (cacheUri && cache.changed) void saveCache(cacheUri, cache);
+          this.makeUris(); // the saved state checked: every URI made
+          for (const { cacheUri, cache } of folders) {
+            if (!cacheUri) continue;
+            // What this window shows from the notes on disk (before unsaved edits are applied below), for the next one.
+            if (folders.length === 1) cache.savedView = saveSchedule(this.schedule(), this.today(), this.settings);
+            if (cache.changed) void saveCache(cacheUri, cache);
+          }
+          for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.readDocument(doc);
+          if (seen.size === 0) this.fireChanged(); // the view hears of a load that found nothing, too
+        } finally {
+          markShown();
         }
-        for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.readDocument(doc);
-        this.fireChanged();
       },
     ));
     this.loading = loading;
@@ -161,6 +247,16 @@ export class NotesWorkspace implements vscode.Disposable {
 
   whenLoaded(): Promise<void> {
     return this.loading ?? this.reload();
+  }
+
+  /**
+   * Resolves as soon as there is something to show: the saved state of the last window, or (the
+   * first time, with no cache) the loaded notes. The tree waits for this; commands and checks wait
+   * for whenLoaded.
+   */
+  whenShown(): Promise<void> {
+    if (!this.loading) void this.reload();
+    return this.shown!;
   }
 
   /** Today's day; INTERVIEW_FOLLOWUP_TODAY=YYYY-MM-DD in the Node host's environment pins it (demos of the sample journal, tests). */
@@ -196,7 +292,23 @@ export class NotesWorkspace implements vscode.Disposable {
   }
 
   uriOf(key: string): vscode.Uri | undefined {
-    return this.uris.get(key);
+    const known = this.uris.get(key);
+    if (known) return known;
+    if (!this.lazyUris || !this.index.get(key)) return undefined;
+    // A note filed from the saved state: its key is its path in its folder (after the folder's name in a multi-root workspace).
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const folder = folders.length > 1 ? folders.find((f) => key.startsWith(`${f.name}/`)) : folders[0];
+    if (!folder) return undefined;
+    const uri = vscode.Uri.joinPath(folder.uri, folders.length > 1 ? key.slice(folder.name.length + 1) : key);
+    this.uris.set(key, uri);
+    return uri;
+  }
+
+  /** Makes the URI of every note filed from the saved state (what forget() and the watchers compare with). */
+  private makeUris(): void {
+    if (!this.lazyUris) return;
+    for (const key of this.index.files()) if (!this.uris.has(key)) this.uriOf(key);
+    this.lazyUris = false;
   }
 
   dispose(): void {
@@ -209,7 +321,7 @@ export class NotesWorkspace implements vscode.Disposable {
   /** The index cache file of a workspace folder's notes: one per folder and notes folder, in the workspace storage. */
   private cacheUriOf(folder: vscode.WorkspaceFolder, notesDir: string): vscode.Uri | undefined {
     if (!this.cacheFolder) return undefined;
-    return vscode.Uri.joinPath(this.cacheFolder, `index-${shortHash(`${folder.uri.toString()}\u0000${notesDir}`)}.json`);
+    return vscode.Uri.joinPath(this.cacheFolder, `index-${shortHash(`${folder.uri.toString()}\u0000${notesDir}`)}.bin`);
   }
 
   /**
@@ -227,13 +339,13 @@ export class NotesWorkspace implements vscode.Disposable {
     return this.notesDirs.get(key);
   }
 
-  private store(uri: vscode.Uri, parsed: ReturnType<typeof parseNote>): void {
+  private store(uri: vscode.Uri, parsed: ReturnType<typeof parseNote>, fire = true): void {
     const key = this.keyOf(uri);
     if (key === undefined) return;
     this.index.set(key, parsed);
     if (this.index.get(key)) this.uris.set(key, uri);
     else this.uris.delete(key);
-    this.fireChanged();
+    if (fire) this.fireChanged();
   }
 
   private readDocument(doc: vscode.TextDocument): void {
@@ -279,6 +391,7 @@ export class NotesWorkspace implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const prefix = uri.toString();
     let removed = false;
+    this.makeUris(); // a note shown from the saved state may be the one gone
     for (const [key, known] of [...this.uris]) {
       const s = known.toString();
       if (s === prefix || s.startsWith(`${prefix}/`)) {
@@ -299,10 +412,10 @@ export class NotesWorkspace implements vscode.Disposable {
     for (const file of found.files) await this.refreshFromDisk(vscode.Uri.joinPath(folder.uri, file));
   }
 
-  private fireChanged(): void {
+  private fireChanged(delayMs = 50): void {
     this.cachedSchedule = undefined;
     clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.changed.fire(), 50);
+    this.changeTimer = setTimeout(() => this.changed.fire(), delayMs);
   }
 
   private armMidnightTimer(): void {

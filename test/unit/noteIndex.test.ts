@@ -90,3 +90,26 @@ describe('the incremental index', () => {
     assert.equal(index.resolveInterviewLink('sub/letter.md', '../../outside.md'), undefined);
   });
 });
+
+describe('filling an index at once (a window opening from its saved state)', () => {
+  it('gives the same index as setting each note', async () => {
+    const { generateNote } = await import('../../bench/generate');
+    const { buildIndex } = await import('../../src/core/notes/loader');
+    const { computeSchedule, scheduleContext } = await import('../../src/core/schedule/schedule');
+    const { memoryFileSystem, settings, day } = await import('./helpers');
+    const files: Record<string, string> = { 'readme.md': '# no note\n', 'bad.md': '---\ntype: interview\ncompany: [\n---\n' };
+    for (let i = 0; i < 60; i++) files[`n${i}.md`] = generateNote(i).text;
+    const one = await buildIndex(memoryFileSystem(files));
+    const filled = new NoteIndex();
+    filled.fill(one.files().map((file) => [file, one.get(file)!] as const));
+    assert.deepEqual(filled.files(), one.files());
+    assert.deepEqual(filled.offers().map((o) => o.file), one.offers().map((o) => o.file));
+    assert.deepEqual(filled.accepted().map((o) => o.file), one.accepted().map((o) => o.file));
+    assert.deepEqual(filled.letters().map((l) => [l.file, l.interviewFile]), one.letters().map((l) => [l.file, l.interviewFile]));
+    const context = scheduleContext(day('2026-11-25'), settings());
+    assert.deepEqual(computeSchedule(filled, context), computeSchedule(one, context));
+    const before = filled.vocabularyVersion;
+    filled.fill([['late.md', one.get('n0.md')!]]);
+    assert.ok(filled.get('late.md') && filled.vocabularyVersion !== before, 'a second fill adds note by note');
+  });
+});

@@ -16,6 +16,8 @@ export function startsWithFence(bytes: Uint8Array): boolean {
   return bytes[at] === 0x2d && bytes[at + 1] === 0x2d && bytes[at + 2] === 0x2d;
 }
 
+const WHOLE = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
  * @param truncated the bytes are only the head of the file, so a multi-byte character may be cut at the end.
  */
@@ -25,7 +27,9 @@ export function decodeNoteBytes(bytes: Uint8Array, truncated = false): DecodedTe
   }
   const bom = hasBom(bytes);
   try {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    // A whole file: one shared decoder (each call without `stream` starts afresh). A head cut short
+    // may end inside a character, which a streaming decoder of its own keeps back instead of refusing.
+    const decoder = truncated ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : WHOLE;
     const text = decoder.decode(bom ? bytes.subarray(3) : bytes, { stream: truncated });
     return { ok: true, text, bom };
   } catch {

@@ -86,8 +86,9 @@ export function findFrontMatter(text: string, truncated = false): FrontMatterBlo
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const content = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (/^(---|\.\.\.)[ \t]*$/.test(content)) {
+    // Only a line that starts with - or . can close the block (most lines are not sliced at all).
+    const first = text.charCodeAt(lineStart);
+    if ((first === 0x2d || first === 0x2e) && /^(---|\.\.\.)[ \t]*$/.test(text.slice(lineStart, lineEnd).replace(/\r$/, ''))) {
       if (bytes > FRONT_MATTER_LIMIT) return { kind: 'too-large', length: bytes };
       return {
         kind: 'yaml',

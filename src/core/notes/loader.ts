@@ -10,7 +10,6 @@
  */
 import { decodeNoteBytes, startsWithFence } from './decode';
 import type { FileStamp, IndexCache } from './indexCache';
-import { decodeNote, encodeNote } from './noteCodec';
 import { NOTE_READ_LIMIT } from './frontMatter';
 import { NOTE_TYPE_WORDS, parseNote, type ParsedNote } from './note';
 import { NoteIndex } from './noteIndex';
@@ -31,6 +30,11 @@ export interface NoteFileSystem {
   readHead(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean; stamp?: FileStamp }>;
   /** The file's current stamp, when the file system can tell cheaply (a warm start costs these calls). */
   stat?(file: string): Promise<FileStamp | undefined>;
+  /**
+   * What identifies the file for the cache, when the path shown is not enough: a name that is not
+   * valid UTF-8 is shown with U+FFFD, so two such names can look alike; their raw bytes never do.
+   */
+  cacheKey?(file: string): string;
 }
 
 export { NOTE_READ_LIMIT };
@@ -139,10 +143,11 @@ export function parseNoteBytes(bytes: Uint8Array, truncated: boolean): ParsedNot
 }
 
 export async function readNote(fs: NoteFileSystem, file: string, cache?: IndexCache): Promise<ParsedNote> {
+  const key = cache && (fs.cacheKey?.(file) ?? file);
   if (cache && fs.stat) {
     const stamp = await fs.stat(file).catch(() => undefined);
-    const hit = stamp && cache.lookup(file, stamp);
-    if (hit !== undefined) return decodeNote(hit);
+    const hit = stamp && cache.lookup(key!, stamp, file);
+    if (hit !== undefined) return hit;
   }
   let head: { bytes: Uint8Array; truncated: boolean; stamp?: FileStamp };
   try {
@@ -151,7 +156,7 @@ export async function readNote(fs: NoteFileSystem, file: string, cache?: IndexCa
     return invalid(`The file cannot be read: ${messageOf(e)}.`);
   }
   const parsed = parseNoteBytes(head.bytes, head.truncated);
-  if (cache && head.stamp) cache.store(file, head.stamp, encodeNote(parsed));
+  if (cache && head.stamp) cache.store(key!, head.stamp, parsed, file);
   return parsed;
 }
 

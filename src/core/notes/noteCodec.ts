@@ -1,9 +1,9 @@
 /**
- * A parsed note as compact JSON, for the persistent index cache: fields as flat arrays of a value
- * and eight numbers (its range and its key's range), no objects per range. A note's model is kept
- * as a string inside the cache file, so loading the cache builds nothing but a small summary per
- * note (its type, whether it is an offer or accepted, its problems); the model is built from the string, without
- * reading any YAML, the first time something asks for it.
+ * A parsed note as a cache record: one flags byte (type, offer, accepted, problems), a summary (problems,
+ * terms, people, link, company) and the model, each compact UTF-8 JSON (fields as flat arrays of
+ * a value and eight numbers, no objects per range). A note read from the cache decodes nothing up
+ * front: the index files it by its flags, its summary is decoded when something asks for a name or
+ * a link, and its model (without reading any YAML) when something asks for the model.
  */
 import { FieldAt, summarize, type Field, type FollowUp, type InterviewNote, type Interviewer, type LetterNote, type NoteModel, type NoteSummary, type ParsedNote } from './note';
 import { Span } from '../shared/span';
@@ -12,10 +12,10 @@ import type { ActionKind, Day, Problem, Range } from '../shared/types';
 
 type R = [number, number, number, number];
 type F = [unknown, number, number, number, number, number, number, number, number] | 0;
-/** 0: not a note (and nothing to report); else its type ('' when none), standing (1: an offer, 2: accepted, else 0), problems, model (JSON text), and its summary's terms, people, link and company. */
-export type EncodedNote = 0 | [type: 'i' | 'l' | '', standing: 0 | 1 | 2, problems: EncodedProblem[], model: string | 0, terms: string[], people: string[], link: string | 0, company: string | 0];
 type EncodedProblem = [Problem['code'], Problem['severity'], string, R | 0, string | 0, string | 0];
-type EncodedModel = { t: 'i'; f: F[]; r: F[]; iv: [F, F, F, F, R, F?][]; ik: R | 0; fu: [F, F, F, F, R][]; d: [string, F][]; s: [string, F][] } | { t: 'l'; f: F[] };
+/** The summary part of a record: problems, terms, people, link, company. */
+export type EncodedSummary = [problems: EncodedProblem[], terms: string[], people: string[], link: string | 0, company: string | 0];
+type EncodedModel = { t: 'i'; f: F[]; r: F[]; iv: [F, F, F, F, R, F][]; ik: R | 0; fu: [F, F, F, F, R][]; d: [string, F][]; s: [string, F][] } | { t: 'l'; f: F[] };
 
 const range = (r: Range): R => [r.start.line, r.start.character, r.end.line, r.end.character];
 const span = (r: R): Span => new Span(r[0], r[1], r[2], r[3]);
@@ -36,12 +36,34 @@ const decDate = (v: unknown): NoteDate => (Array.isArray(v) ? (v.length === 3 ? 
 
 const EMPTY_KIND_DAYS: ReadonlyMap<ActionKind, Field<Day>> = new Map();
 
-export function encodeNote(parsed: ParsedNote): EncodedNote {
+/** Flags of a record: the note's type (2 bits), an offer, whether it has problems, an accepted offer. */
+export const RECORD_INTERVIEW = 1;
+export const RECORD_LETTER = 2;
+const TYPE_BITS = 3;
+const OFFER = 4;
+const ACCEPTED = 16;
+const HAS_PROBLEMS = 8;
+
+/** One note as the cache stores it. */
+export interface NoteRecord {
+  readonly flags: number;
+  /** The summary as JSON text ('' for a file that is no note and has no problem). */
+  readonly summary: string;
+  /** UTF-8 JSON of the model (empty when there is none). */
+  readonly model: Uint8Array;
+}
+
+const utf8 = new TextEncoder();
+const EMPTY = new Uint8Array(0);
+
+export function encodeRecord(parsed: ParsedNote): NoteRecord {
   const model = parsed.model;
-  if (!model && parsed.problems.length === 0) return 0;
+  if (!model && parsed.problems.length === 0) return { flags: 0, summary: '', model: EMPTY };
   const problems = parsed.problems.map((p): EncodedProblem => [p.code, p.severity, p.message, p.range ? range(p.range) : 0, p.field ?? 0, p.suggestion ?? 0]);
   const summary = summarize(model);
-  return [model?.type === 'interview' ? 'i' : model ? 'l' : '', summary.offer ? 1 : summary.accepted ? 2 : 0, problems, model ? JSON.stringify(encodeModel(model)) : 0, [...summary.terms], [...summary.people], summary.link ?? 0, summary.company ?? 0];
+  const encodedSummary: EncodedSummary = [problems, [...summary.terms], [...summary.people], summary.link ?? 0, summary.company ?? 0];
+  const flags = (model?.type === 'interview' ? RECORD_INTERVIEW : model ? RECORD_LETTER : 0) | (summary.offer ? OFFER : 0) | (summary.accepted ? ACCEPTED : 0) | (problems.length > 0 ? HAS_PROBLEMS : 0);
+  return { flags, summary: JSON.stringify(encodedSummary), model: model ? utf8.encode(JSON.stringify(encodeModel(model))) : EMPTY };
 }
 
 function encodeModel(model: NoteModel): EncodedModel {
@@ -60,27 +82,86 @@ function encodeModel(model: NoteModel): EncodedModel {
 
 const NO_PROBLEMS: readonly Problem[] = [];
 const NOT_A_NOTE: ParsedNote = { model: null, problems: NO_PROBLEMS };
+const utf8Decoder = new TextDecoder();
 
-/** A note read from the cache: its summary and problems now, its model when first asked for. */
-class CachedNote implements ParsedNote {
-  private built: NoteModel | null | undefined;
+/** A summary whose names and link are decoded when first read (filing a note needs only its type). */
+class CachedSummary implements NoteSummary {
+  constructor(readonly type: NoteSummary['type'], readonly offer: boolean, readonly accepted: boolean, private readonly note: CachedNote) {}
 
-  constructor(readonly summary: NoteSummary, readonly problems: readonly Problem[], private readonly text: string | 0) {}
+  get company(): string | undefined {
+    const c = this.note.summaryParts()[4];
+    return c === 0 ? undefined : c;
+  }
 
-  get model(): NoteModel | null {
-    if (this.built === undefined) this.built = this.text === 0 ? null : decodeModel(JSON.parse(this.text) as EncodedModel);
-    return this.built;
+  get terms(): readonly string[] {
+    return this.note.summaryParts()[1];
+  }
+
+  get people(): readonly string[] {
+    return this.note.summaryParts()[2];
+  }
+
+  get link(): string | undefined {
+    const l = this.note.summaryParts()[3];
+    return l === 0 ? undefined : l;
   }
 }
 
-export function decodeNote(encoded: EncodedNote): ParsedNote {
-  if (encoded === 0) return NOT_A_NOTE;
-  const [type, standing, encodedProblems, model, terms, people, link, company] = encoded;
-  const problems: readonly Problem[] = encodedProblems.length === 0 ? NO_PROBLEMS : encodedProblems.map(([code, severity, message, r, field, suggestion]) => ({
-    code, severity, message, range: r === 0 ? undefined : span(r), field: field === 0 ? undefined : field, suggestion: suggestion === 0 ? undefined : suggestion,
-  }));
-  const summary: NoteSummary = { type: type === 'i' ? 'interview' : type === 'l' ? 'thank-you' : null, offer: standing === 1, accepted: standing === 2, company: company === 0 ? undefined : company, terms, people, link: link === 0 ? undefined : link };
-  return new CachedNote(summary, problems, model);
+/** A note read from the cache: decoded part by part as they are asked for. */
+class CachedNote implements ParsedNote {
+  readonly summary: NoteSummary;
+  private builtModel: NoteModel | null | undefined;
+  private builtProblems: readonly Problem[] | undefined;
+  private parts: EncodedSummary | undefined;
+
+  constructor(private readonly flags: number, private readonly summaries: SummarySource, private readonly i: number, private readonly bytes: Uint8Array, private readonly start: number, private readonly end: number) {
+    const type = flags & TYPE_BITS;
+    this.summary = new CachedSummary(type === RECORD_INTERVIEW ? 'interview' : type === RECORD_LETTER ? 'thank-you' : null, (flags & OFFER) !== 0, (flags & ACCEPTED) !== 0, this);
+  }
+
+  summaryParts(): EncodedSummary {
+    if (!this.parts) {
+      const parts = this.summaries.summary(this.i);
+      // Only a damaged file gets here (the cache is written whole or not at all): the note then names no one.
+      this.parts = Array.isArray(parts) && parts.length === 5 ? parts : [[], [], [], 0, 0];
+    }
+    return this.parts;
+  }
+
+  get problems(): readonly Problem[] {
+    if (this.builtProblems === undefined) {
+      this.builtProblems = (this.flags & HAS_PROBLEMS) === 0 ? NO_PROBLEMS : this.summaryParts()[0].map(([code, severity, message, r, field, suggestion]) => ({
+        code, severity, message, range: r === 0 ? undefined : span(r), field: field === 0 ? undefined : field, suggestion: suggestion === 0 ? undefined : suggestion,
+      }));
+    }
+    return this.builtProblems;
+  }
+
+  get model(): NoteModel | null {
+    if (this.builtModel === undefined) {
+      this.builtModel = this.start === this.end ? null : decodeModel(JSON.parse(utf8Decoder.decode(this.bytes.subarray(this.start, this.end))) as EncodedModel);
+    }
+    return this.builtModel;
+  }
+}
+
+/**
+ * The note of a record: its flags now, its summary from `readSummary` and its model from
+ * `bytes[start, end)` when first asked for. Nothing is decoded here.
+ */
+export function decodeRecord(flags: number, summaries: SummarySource, i: number, bytes: Uint8Array, start: number, end: number): ParsedNote {
+  if (flags === 0 && start === end) return NOT_A_NOTE;
+  return new CachedNote(flags, summaries, i, bytes, start, end);
+}
+
+/** Where the summaries of a cache's records come from (all parsed at once, on first use). */
+export interface SummarySource {
+  summary(i: number): EncodedSummary | 0;
+}
+
+/** A record read back on its own (tests, and anything that keeps one record). */
+export function decodeStandalone(record: NoteRecord): ParsedNote {
+  return decodeRecord(record.flags, { summary: () => (record.summary ? (JSON.parse(record.summary) as EncodedSummary) : 0) }, 0, record.model, 0, record.model.length);
 }
 
 function decodeModel(m: EncodedModel): NoteModel {
@@ -103,7 +184,7 @@ function decodeModel(m: EncodedModel): NoteModel {
     statusDate: dec(statusDate),
     references: m.r.map((r) => dec<string>(r)!),
     referencesAlerted: dec(referencesAlerted),
-    interviewers: m.iv.map(([name, title, email, sent, r, salutation]): Interviewer => ({ name: dec(name), title: dec(title), email: dec(email), salutation: dec(salutation ?? 0), thankYouSent: dec(sent), range: span(r) })),
+    interviewers: m.iv.map(([name, title, email, sent, r, salutation]): Interviewer => ({ name: dec(name), title: dec(title), email: dec(email), salutation: dec(salutation), thankYouSent: dec(sent), range: span(r) })),
     interviewersKey: m.ik === 0 ? undefined : span(m.ik),
     followUps: m.fu.map(([date2, via, note, next, r]): FollowUp => ({ date: dec(date2), via: dec(via), note: dec(note), next: dec(next), range: span(r) })),
     done: kindDays(m.d),

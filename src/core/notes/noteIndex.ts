@@ -54,6 +54,39 @@ export class NoteIndex {
     this.update(file, before ? summaryOf(before) : NONE, summary, kept);
   }
 
+  /**
+   * Files many notes at once into an empty index (a window opening from its saved state): what
+   * set() keeps up to date note by note is built in one pass. Notes whose summary says nothing
+   * and that have no problem are skipped, as set() skips them.
+   */
+  fill(notes: Iterable<readonly [file: string, parsed: ParsedNote]>): void {
+    if (this.notes.size > 0) {
+      for (const [file, parsed] of notes) this.set(file, parsed);
+      return;
+    }
+    for (const [file, parsed] of notes) {
+      const summary = summaryOf(parsed);
+      if (!summary.type && parsed.problems.length === 0) continue;
+      const kept: ParsedNote = parsed.summary ? parsed : { model: parsed.model, problems: parsed.problems, summary };
+      this.notes.set(file, kept);
+      if (summary.type === 'interview') {
+        const entry = indexedInterview(file, kept);
+        this.interviewByFile.set(file, entry);
+        if (summary.offer) this.offerByFile.set(file, entry);
+        if (summary.accepted) this.acceptedByFile.set(file, entry);
+      } else if (summary.type === 'thank-you') {
+        this.letterNotes.set(file, kept);
+      }
+    }
+    this.sortedInterviews = undefined;
+    this.interviewPosition = undefined;
+    this.sortedOffers = undefined;
+    this.sortedAccepted = undefined;
+    this.byStemCache = undefined;
+    this.dropLetterCaches();
+    this.vocabulary++;
+  }
+
   delete(file: string): boolean {
     const had = this.notes.get(file);
     if (!had) return false;
@@ -141,7 +174,8 @@ export class NoteIndex {
   }
 
   private update(file: string, before: NoteSummary, after: NoteSummary, parsed: ParsedNote | undefined): void {
-    if (!sameItems(before.terms, after.terms) || !sameItems(before.people, after.people)) this.vocabulary++;
+    // A note added or removed always counts (so a note from the cache need not decode its names here).
+    if (before === NONE || after === NONE || !sameItems(before.terms, after.terms) || !sameItems(before.people, after.people)) this.vocabulary++;
     const wasInterview = before.type === 'interview';
     const isInterview = after.type === 'interview';
     if (before.offer || after.offer) this.sortedOffers = undefined;

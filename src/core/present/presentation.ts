@@ -120,15 +120,27 @@ function overdueSentence(due: Day, today: Day): string {
 const RELATIVE_DAYS_AHEAD = 6;
 
 /**
+ * Labels already made, per locale and day: a tree of thousands of actions has a few hundred
+ * distinct due days, and each label costs date-fns and Intl work.
+ */
+const labelsByLocale = new WeakMap<Locale, { today: Day; labels: Map<Day, string> }>();
+
+/**
  * The due state as a tree item leads with it, short enough for a narrow sidebar: "3 d overdue",
  * "today", "tomorrow", "in 5 days", "Wed 2 Dec" (the date in the locale), "no date".
  */
 export function dueLabel(action: DueAction, today: Day, locale: Locale = DEFAULT_DATE_LOCALE): string {
-  if (action.due === null) return 'no date';
-  const diff = action.due - today;
-  if (diff < 0) return `${-diff} d overdue`;
-  if (diff <= RELATIVE_DAYS_AHEAD) return relativeDay(action.due, today);
-  return shortDate(action.due, today, locale);
+  const due = action.due;
+  if (due === null) return 'no date';
+  let made = labelsByLocale.get(locale);
+  if (!made || made.today !== today) labelsByLocale.set(locale, (made = { today, labels: new Map() }));
+  let label = made.labels.get(due);
+  if (label === undefined) {
+    const diff = due - today;
+    label = diff < 0 ? `${-diff} d overdue` : diff <= RELATIVE_DAYS_AHEAD ? relativeDay(due, today) : shortDate(due, today, locale);
+    made.labels.set(due, label);
+  }
+  return label;
 }
 
 /** "3 d overdue · Acme Corp": the due state first, so a narrow sidebar cuts the company, never how overdue. */
@@ -248,7 +260,9 @@ export function groupActions(actions: readonly DueAction[], today: Day, mode: Gr
   const byCompany = new Map<string, DueAction[]>();
   for (const a of actions) {
     const company = a.company ?? '';
-    byCompany.set(company, [...(byCompany.get(company) ?? []), a]);
+    const list = byCompany.get(company);
+    if (list) list.push(a);
+    else byCompany.set(company, [a]);
   }
   return [...byCompany.keys()]
     .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))

@@ -8,3 +8,4 @@
 export * from './schedule';
 export * from './reminders';
 export * from './calendar';
+export * from './savedSchedule';

@@ -44,6 +44,25 @@ describe('the Due Follow-Ups tree on the sample journal (today pinned to 2026-11
     ]);
   });
 
+  it('opens again from the saved state: the same rows at once, before any file is checked', async () => {
+    const { notes, tree } = await api();
+    const before = await rows();
+    let checked = false;
+    const loading = notes.reload().then(() => {
+      checked = true;
+    });
+    await notes.whenShown();
+    const shown: string[] = [];
+    for (const group of await tree.getChildren()) {
+      shown.push(`${tree.getTreeItem(group).label} (${tree.getTreeItem(group).description})`);
+      for (const child of await tree.getChildren(group)) shown.push(`  ${tree.getTreeItem(child).label} | ${tree.getTreeItem(child).description}`);
+    }
+    assert.equal(checked, false, 'the rows came before the files were checked');
+    assert.deepEqual(shown, before);
+    await loading;
+    assert.deepEqual(await rows(), before, 'nothing changed on disk: nothing corrected');
+  });
+
   it('shows the overdue count as a badge', async () => {
     const { tree } = await api();
     await eventually(() => assert.equal(tree.view.badge?.value, 9));

@@ -90,10 +90,10 @@ describe('the web-only package in the browser\'s web worker extension host', () 
       check.ok(first, 'the tree has a group');
       check.equal(tree.getTreeItem(first).label, 'Overdue');
       const labels = (await tree.getChildren(first)).map((child) => String(tree.getTreeItem(child).label));
-      check.ok(labels.includes('Thank Chidi Okonkwo'), labels.join(', '));
+      check.ok(labels.includes('Thank Chidi'), labels.join(', '));
       return labels;
     });
-    for (const name of ['Jane Smith', 'Raj Patel']) check.ok(overdue.includes(`Thank ${name}`), `Thank ${name} is overdue`);
+    for (const name of ['Jane', 'Raj']) check.ok(overdue.includes(`Thank ${name}`), `Thank ${name} is overdue`);
   });
 
   it('reminds once a day of what fell due, remembered in the workspace state', async () => {

@@ -1,22 +1,13 @@
 /** The `interview-followup` command line, on the same core as the extension. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { notAfter } from './core/present/dateInput';
-import { dayOfDate, formatDay } from './core/shared/days';
-import { FOLLOW_UP_MEDIA, type NoteCommand } from './core/edits/noteCommands';
-import { sendQuestion } from './core/checks/sendReadiness';
-import { outcomeConsequence } from './core/present/feedback';
-import { actionsForFile, scheduleContext } from './core/schedule/schedule';
-import { ACTION_KINDS, STATUSES, type ActionKind, type Day, type Status } from './core/shared/types';
+import { dayOfDate, parseDay } from './core/shared/days';
+import { ACTION_KINDS, type Day } from './core/shared/types';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
-import { checkReport, folderOfNote, formatCheckReport } from './cli/checkCommand';
-import { parseDayFlag } from './cli/dayFlags';
-import { dueReport, formatDueReport } from './cli/dueCommand';
-import { runEdit } from './cli/editCommands';
-import { runSend, type SendMode } from './cli/sendCommand';
-import { icsExport, writeIcs } from './cli/icsCommand';
 import { printable, terminalBlock, terminalJson } from './cli/printable';
-import { FileRefusal } from './node/safeFiles';
+
+// Each command loads only what it needs (import() here is bundled, and evaluated when first run):
+// `due` never evaluates the letter checks, the dictionaries' code, the YAML editor or the date parser.
 
 const USAGE = `Usage:
   interview-followup due   [folder] [--today D] [--json]
@@ -67,9 +58,14 @@ export function version(): string {
   return 'unknown';
 }
 
-function today(args: ParsedArgs): Day {
-  const now = dayOfDate(new Date());
-  return args.flags.has('--today') ? parseDayFlag(args, '--today', now, 'past') : now;
+/** Today, or the --today flag: a plain YYYY-MM-DD is read at once; anything else ("yesterday", "fri") loads the date parser. */
+async function today(args: ParsedArgs): Promise<Day> {
+  if (!args.flags.has('--today')) return dayOfDate(new Date());
+  const value = args.flags.get('--today');
+  const plain = typeof value === 'string' ? parseDay(value) : undefined;
+  // Only the plain form of an ordinary year: every other spelling gets the date parser's rules and messages.
+  if (plain !== undefined && /^(19[7-9]\d|20\d\d)-\d{2}-\d{2}$/.test(value as string)) return plain;
+  return (await import('./cli/editVerbs')).today(args);
 }
 
 function singleFolder(args: ParsedArgs): string {
@@ -77,104 +73,30 @@ function singleFolder(args: ParsedArgs): string {
   return args.positional[0] ?? '.';
 }
 
-function positionals(args: ParsedArgs, names: readonly string[]): string[] {
-  if (args.positional.length !== names.length) throw new UsageError(`expected ${names.map((n) => `<${n}>`).join(' ')}`);
-  return args.positional;
-}
-
-function kindOf(text: string): ActionKind {
-  const kind = text.trim().toLowerCase();
-  if (!(ACTION_KINDS as readonly string[]).includes(kind)) throw new UsageError(`"${text}" is not an action kind; use one of ${ACTION_KINDS.join(', ')}`);
-  return kind as ActionKind;
-}
-
-/** `--via`, in any case ("Phone", "In Person"). */
-function viaOf(args: ParsedArgs): string {
-  const value = args.flags.get('--via');
-  if (typeof value !== 'string') throw new UsageError(`log needs --via ${FOLLOW_UP_MEDIA.join('|')}`);
-  const via = FOLLOW_UP_MEDIA.find((m) => m === value.trim().toLowerCase().replace(/\s+/g, ' '));
-  if (!via) throw new UsageError(`--via: "${value}" is not a way of contacting them; use one of ${FOLLOW_UP_MEDIA.join(', ')}`);
-  return via;
-}
-
-function person(args: ParsedArgs): string | undefined {
-  const value = args.flags.get('--person');
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** The writing verbs: each builds the same NoteCommand the VS Code command would. */
-type EditVerb = { readonly valued: readonly string[]; readonly build: (args: ParsedArgs) => [string, NoteCommand] };
-// A Map, not an object: `constructor`, `__proto__` or `toString` typed as a verb is an unknown verb, not Object's.
-const EDITS = new Map<string, EditVerb>(Object.entries({
-  'mark-done': {
-    valued: ['--person', '--today'],
-    build: (args) => {
-      const [note, kind] = positionals(args, ['note', 'kind']);
-      return [note, { verb: 'mark-done', kind: kindOf(kind), person: person(args), day: today(args), force: args.flags.has('--force') }];
-    },
-  },
-  snooze: {
-    valued: ['--until', '--person', '--today'],
-    build: (args) => {
-      const [note, kind] = positionals(args, ['note', 'kind']);
-      if (!args.flags.has('--until')) throw new UsageError('snooze needs --until D');
-      const until = parseDayFlag(args, '--until', today(args), 'future');
-      if (until <= today(args)) throw new UsageError('--until must be after today: snoozing hides an action until that day');
-      return [note, { verb: 'snooze', kind: kindOf(kind), until, person: person(args), force: args.flags.has('--force') }];
-    },
-  },
-  log: {
-    valued: ['--date', '--via', '--note', '--next', '--today'],
-    build: (args) => {
-      const [note] = positionals(args, ['note']);
-      if (!args.flags.has('--date')) throw new UsageError('log needs --date D');
-      const via = viaOf(args);
-      const date = parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'A contact you log'));
-      const next = args.flags.has('--next')
-        ? parseDayFlag(args, '--next', today(args), 'future', (v) => (v.day > date ? undefined : `checking back is after the contact on ${formatDay(date)}`))
-        : undefined;
-      const text = args.flags.get('--note');
-      return [note, { verb: 'log', date, via, note: typeof text === 'string' ? text : undefined, next }];
-    },
-  },
-  outcome: {
-    valued: ['--date', '--today'],
-    build: (args) => {
-      const [note, written] = positionals(args, ['note', 'status']);
-      const status = written.trim().toLowerCase();
-      if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`"${written}" is not a status; use one of ${STATUSES.join(', ')}`);
-      const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'The day the outcome came')) : today(args);
-      return [note, { verb: 'outcome', status: status as Status, day }];
-    },
-  },
-  sent: {
-    valued: ['--date', '--today'],
-    build: (args) => {
-      const [letter] = positionals(args, ['letter']);
-      const day = args.flags.has('--date') ? parseDayFlag(args, '--date', today(args), 'past', notAfter(today(args), 'The day the letter went out')) : today(args);
-      return [letter, { verb: 'sent', day }];
-    },
-  },
-} satisfies Record<string, EditVerb>));
+/** The writing verbs: their argument rules live with the edit code (cli/editVerbs), loaded only when one runs. */
+const EDIT_VERBS = new Set(['mark-done', 'snooze', 'log', 'outcome', 'sent']);
 
 export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void = (t) => process.stderr.write(t)): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'due': {
       const args = parseArgs(rest, ['--today'], ['--json']);
-      const report = await dueReport(singleFolder(args), today(args));
+      const { dueReport, formatDueReport } = await import('./cli/dueCommand');
+      const report = await dueReport(singleFolder(args), await today(args));
       out(args.flags.has('--json') ? terminalJson(report) + '\n' : formatDueReport(report));
       return 0;
     }
     case 'check': {
       const args = parseArgs(rest, ['--today'], ['--json']);
-      const report = await checkReport(args.positional, today(args), undefined, warnOnce(err));
+      const { checkReport, formatCheckReport } = await import('./cli/checkCommand');
+      const report = await checkReport(args.positional, await today(args), undefined, warnOnce(err));
       out(args.flags.has('--json') ? terminalJson(report) + '\n' : formatCheckReport(report));
       return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     }
     case 'ics': {
       const args = parseArgs(rest, ['--today', '-o', '--output'], []);
-      const { text, events } = await icsExport(singleFolder(args), today(args));
+      const [{ icsExport, writeIcs }, { FileRefusal }] = await Promise.all([import('./cli/icsCommand'), import('./node/safeFiles')]);
+      const { text, events } = await icsExport(singleFolder(args), await today(args));
       const target = args.flags.get('-o') ?? args.flags.get('--output');
       if (typeof target === 'string') {
         try {
@@ -192,11 +114,12 @@ export async function main(argv: readonly string[], out: (text: string) => void,
     }
     case 'send': {
       const args = parseArgs(rest, ['--eml'], ['--mailto', '--text']);
+      const [{ positionals }, { runSend }] = await Promise.all([import('./cli/editVerbs'), import('./cli/sendCommand')]);
       const [letter] = positionals(args, ['letter']);
       const eml = args.flags.get('--eml');
       const chosen = [typeof eml === 'string', args.flags.has('--mailto'), args.flags.has('--text')].filter(Boolean).length;
       if (chosen > 1) throw new UsageError('give one of --eml FILE, --mailto, --text');
-      const mode: SendMode = typeof eml === 'string' ? { as: 'eml', file: eml } : args.flags.has('--mailto') ? { as: 'mailto' } : { as: 'text' };
+      const mode: import('./cli/sendCommand').SendMode = typeof eml === 'string' ? { as: 'eml', file: eml } : args.flags.has('--mailto') ? { as: 'mailto' } : { as: 'text' };
       const outcome = await runSend(letter, mode, new Date(), warnOnce(err));
       if (outcome.out) out(outcome.out);
       if (outcome.error) err(outcome.error);
@@ -213,15 +136,20 @@ export async function main(argv: readonly string[], out: (text: string) => void,
       out(USAGE);
       return command === undefined ? 2 : 0;
     default: {
-      const edit = EDITS.get(command);
+      if (!EDIT_VERBS.has(command)) throw new UsageError(`unknown command "${command}"`);
+      const [{ EDITS }, { runEdit }, { checkReport, folderOfNote }, { sendQuestion }, { outcomeConsequence }, { actionsForFile, scheduleContext }] = await Promise.all([
+        import('./cli/editVerbs'), import('./cli/editCommands'), import('./cli/checkCommand'), import('./core/checks/sendReadiness'),
+        import('./core/present/feedback'), import('./core/schedule/schedule'),
+      ]);
+      const edit = EDITS.get(command)!;
       const warn = warnOnce(err);
-      if (!edit) throw new UsageError(`unknown command "${command}"`);
       const args = parseArgs(rest, edit.valued, ['--dry-run', ...(['sent', 'mark-done', 'snooze'].includes(command) ? ['--force'] : [])]);
+      const day = await today(args);
       const [path, noteCommand] = edit.build(args);
       // --dry-run makes every check the real run makes, the guards included, and exits as it would.
       if (command === 'sent' && !args.flags.has('--force')) {
         // As Mark Letter Sent asks first, a letter with error-level problems is not marked without --force.
-        const question = sendQuestion((await checkReport([path], today(args), undefined, warn)).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
+        const question = sendQuestion((await checkReport([path], day, undefined, warn)).diagnostics.map((d) => ({ ...d, range: { start: { line: d.line, character: d.character }, end: { line: d.endLine, character: d.endCharacter } } })));
         if (question) {
           const detail = question.detail.split('\n').map((line) => `  ${printable(line)}`).join('\n');
           err(`${printable(path)}: not changed: ${printable(question.message.replace(/ — mark as sent anyway\?$/, ''))}; run again with --force to mark it sent anyway.\n${detail}\n`);
@@ -232,7 +160,7 @@ export async function main(argv: readonly string[], out: (text: string) => void,
       if (noteCommand.verb === 'mark-done' || noteCommand.verb === 'snooze') {
         // As the editor offers only what is open, a kind the schedule does not have open on the note is refused (unless --force).
         const { loaded, key } = await folderOfNote(path, warn);
-        if (loaded.index.interview(key)) context = { open: actionsForFile(loaded.index, key, { ...scheduleContext(today(args), loaded.settings), includeSnoozed: true }) };
+        if (loaded.index.interview(key)) context = { open: actionsForFile(loaded.index, key, { ...scheduleContext(day, loaded.settings), includeSnoozed: true }) };
       }
       const outcome = await runEdit(path, noteCommand, args.flags.has('--dry-run'), { context });
       if (outcome.out) out(outcome.out);

@@ -41,8 +41,8 @@ export const RECORD_INTERVIEW = 1;
 export const RECORD_LETTER = 2;
 const TYPE_BITS = 3;
 const OFFER = 4;
-const ACCEPTED = 16;
 const HAS_PROBLEMS = 8;
+const ACCEPTED = 16;
 
 /** One note as the cache stores it. */
 export interface NoteRecord {

@@ -71,7 +71,7 @@ export function renderInterviewNote(template: string, fields: NewInterview, eol 
     if (value === undefined) return whole;
     // Inside the front-matter a value must stay one YAML scalar; in the body it is plain text.
     const inFrontMatter = text.slice(0, offset).split(/\r?\n---\s*(\r?\n|$)/).length === 1;
-    return inFrontMatter ? (value === '' ? '' : yamlScalar(value)) : value;
+    return inFrontMatter ? (value === '' ? '' : yamlScalar(value, name === 'date' || name === 'decision_expected')) : value;
   }).replace(/: +(\r?\n)/g, ':$1');
 }
 

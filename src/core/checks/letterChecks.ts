@@ -8,6 +8,8 @@ import { checkGreeting, checkNameMentions, checkRecipient } from './names';
 import { letterVector, similarity } from './similarity';
 
 export const SIMILAR_LETTER_THRESHOLD = 0.9;
+/** The most other letters of the same interview one letter is compared with (its neighbours in path order). */
+export const SIMILAR_LETTER_PEERS = 100;
 
 /** Link, recipient, greeting, company, deadline, medium and similarity of a thank-you letter. */
 export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
@@ -61,7 +63,12 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
   const texts = doc.input.letterTexts;
   if (texts) {
     const mine = letterVector(doc.input.text);
-    for (const other of index.lettersFor(interviewFile)) {
+    // An interview has a few letters; with thousands, each is compared with its nearest neighbours in path order only.
+    const siblings = index.lettersFor(interviewFile);
+    const at = siblings.findIndex((l) => l.file === file);
+    const half = SIMILAR_LETTER_PEERS / 2;
+    const from = siblings.length <= SIMILAR_LETTER_PEERS + 1 ? 0 : Math.max(0, Math.min(at - half, siblings.length - SIMILAR_LETTER_PEERS - 1));
+    for (const other of siblings.slice(from, from + SIMILAR_LETTER_PEERS + 1)) {
       if (other.file === file) continue;
       const text = texts.get(other.file);
       if (text === undefined) continue;

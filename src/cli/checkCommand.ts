@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkNote } from '../core/checks/checkNote';
 import { spellingFixes } from '../core/checks/fixes';
 import { knownWords } from '../core/checks/knownWords';
+import { similarLetterPeers } from '../core/checks/letterChecks';
 import type { Fix, NoteDiagnostic } from '../core/checks/types';
 import { decodeNoteBytes } from '../core/notes/decode';
 import { findMarkdownFiles, NOTE_READ_LIMIT, parseNoteBytes } from '../core/notes/loader';
@@ -148,10 +149,7 @@ async function checkRoot(root: string, targets: readonly Target[], today: Day, c
     } else {
       texts.set(file, read.text);
       const letterTexts = new Map<string, string>();
-      const letter = index.letters().find((l) => l.file === file);
-      for (const sibling of letter?.interviewFile ? index.lettersFor(letter.interviewFile) : []) {
-        if (sibling.file !== file) letterTexts.set(sibling.file, await textOf(sibling.file));
-      }
+      for (const sibling of similarLetterPeers(index, file)) letterTexts.set(sibling.file, await textOf(sibling.file));
       found = checkNote({ file, text: read.text, truncated: read.truncated, index, context, knownWords: known, speller, letterTexts });
     }
     for (const d of found) {

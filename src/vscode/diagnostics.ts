@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { checkNote } from '../core/checks/checkNote';
 import { knownWords, parseWordList, type KnownWords } from '../core/checks/knownWords';
+import { similarLetterPeers } from '../core/checks/letterChecks';
 import type { NoteDiagnostic } from '../core/checks/types';
 import { scheduleContext } from '../core/schedule/schedule';
 import type { SpellChecker } from '../core/letters/spelling';
@@ -189,10 +190,7 @@ export class NoteDiagnostics implements vscode.Disposable {
 
   private async letterTexts(file: string): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    const letter = this.notes.index.letters().find((l) => l.file === file);
-    if (!letter?.interviewFile) return out;
-    for (const sibling of this.notes.index.lettersFor(letter.interviewFile)) {
-      if (sibling.file === file) continue;
+    for (const sibling of similarLetterPeers(this.notes.index, file)) {
       const uri = this.notes.uriOf(sibling.file);
       if (!uri) continue;
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

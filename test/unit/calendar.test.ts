@@ -88,6 +88,29 @@ describe('calendar export (.ics)', () => {
     assert.equal(event.description, 'Line one\nLine two, with a comma\n\nNote: a.md');
   });
 
+  it('stays valid for notes at the ends of the accepted years, and leaves out a date outside them (field-invalid)', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'ifu-ics-years-'));
+    try {
+      const noteOn = (date: string) => `---\ntype: interview\ncompany: Acme\ndate: ${date}\nreferences: [Dana Lee]\ninterviewers:\n  - name: Jo Park\n    title: CTO\n---\n`;
+      writeFileSync(join(dir, 'late.md'), noteOn('2999-12-31'));
+      writeFileSync(join(dir, 'early.md'), noteOn('1900-01-01'));
+      writeFileSync(join(dir, 'far.md'), noteOn('9999-12-31'));
+      writeFileSync(join(dir, 'zero.md'), noteOn('0000-01-01'));
+      for (const today of ['1900-01-01', '2999-12-31']) {
+        let out = '';
+        assert.equal(await main(['ics', dir, '--today', today], (t) => (out += t)), 0);
+        const events = new ICAL.Component(ICAL.parse(out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+        assert.ok(events.length > 0);
+        for (const e of events) assert.match(e.startDate.toString(), /^(?:19\d\d|2\d\d\d|3000)-\d\d-\d\d$/);
+        assert.ok(events.every((e) => !/far\.md|zero\.md/.test(e.description)), 'the notes dated outside the years have no events');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('folds without splitting a multi-byte character', () => {
     const folded = foldLine('SUMMARY:' + '€'.repeat(40));
     assert.equal(folded.replace(/\r\n /g, ''), 'SUMMARY:' + '€'.repeat(40));

@@ -253,6 +253,19 @@ describe('checks of one note in bounded work', () => {
     assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
   });
 
+  it('similar-letters among 3,000 letters to one interview compares a letter with its neighbours only, and still finds a twin', async () => {
+    const files: Record<string, string> = { 'interview.md': INTERVIEW };
+    for (let i = 0; i < 3000; i++) {
+      files[`letters/l${String(i).padStart(4, '0')}.md`] = letter(['to: Daniela García', 'via: email', 'sent: 2026-11-20'], `Dear Daniela García,\n\nLetter ${i} says ${'word'.repeat(1 + (i % 7))} ${i * 7919} something of its own.\n`);
+    }
+    files['letters/l1500.md'] = letter(['to: Daniela García', 'via: email', 'sent: 2026-11-20']);
+    files['letters/l1501.md'] = letter(['to: Chidi Okonkwo', 'via: email', 'sent: 2026-11-20'], CLEAN_LETTER_BODY.replace('Daniela García', 'Chidi Okonkwo'));
+    const started = Date.now();
+    const ds = await check(files, 'letters/l1500.md', '2026-11-20', { letterTexts: true });
+    assert.deepEqual(codes(only(ds, 'similar-letters')), ['similar-letters']);
+    assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
+  });
+
   it('a small note keeps a fix on every overdue thank-you', async () => {
     const lines = ['type: interview', 'company: Acme', 'date: 2026-11-02', 'decision_expected: 2026-12-01', 'interviewers:'];
     for (let i = 0; i < 12; i++) lines.push(`  - name: Person Number${i}`, '    title: Engineer');

@@ -40,6 +40,14 @@ describe('the Markdown work budget', () => {
     }
   });
 
+  it('still finds the placeholders of a block it does not read', () => {
+    const text = `Before.\n\n${'- '.repeat(40)}Dear {{name}}, see [Company] and TODO\n\nAfter.\n`;
+    const prose = readProse(text, 0);
+    assert.equal(prose.skipped.length, 1);
+    assert.deepEqual(prose.placeholders.map((p) => p.text), ['{{name}}', '[Company]', 'TODO']);
+    for (const p of prose.placeholders) assert.equal(text.slice(p.start, p.end), p.text);
+  });
+
   it('keeps a code fence line of a blanked block, so the code after it stays code', () => {
     const text = `${'*a'.repeat(300)}\n\`\`\`\nnot prosez\n\n\`\`\`\n\nAfter.\n`;
     const words = readProse(text, 0).words.map((w) => w.token.text);

@@ -1,5 +1,6 @@
 import { addBusinessDays } from '../shared/businessDays';
 import type { InterviewNote, LetterNote } from '../notes/note';
+import type { IndexedLetter, NoteIndex } from '../notes/noteIndex';
 import { foldAccents } from '../letters/spelling';
 import { recipientOf } from '../letters/sending';
 import { longDate } from '../letters/templates';
@@ -9,6 +10,27 @@ import { checkGreeting, checkNameMentions, checkRecipient } from './names';
 import { letterVector, similarity } from './similarity';
 
 export const SIMILAR_LETTER_THRESHOLD = 0.9;
+/** The most other letters of the same interview one letter is compared with (its neighbours in path order). */
+export const SIMILAR_LETTER_PEERS = 100;
+
+/**
+ * The other letters of the same interview `similar-letters` compares a letter with: all of them,
+ * or with thousands its SIMILAR_LETTER_PEERS neighbours in path order (found by binary search).
+ * The editor and the CLI read the texts of these only.
+ */
+export function similarLetterPeers(index: NoteIndex, file: string, interviewFile = index.letter(file)?.interviewFile): IndexedLetter[] {
+  if (!interviewFile) return [];
+  const siblings = index.lettersFor(interviewFile);
+  let at = 0;
+  let high = siblings.length;
+  while (at < high) {
+    const middle = (at + high) >>> 1;
+    if (siblings[middle].file < file) at = middle + 1;
+    else high = middle;
+  }
+  const from = siblings.length <= SIMILAR_LETTER_PEERS + 1 ? 0 : Math.max(0, Math.min(at - SIMILAR_LETTER_PEERS / 2, siblings.length - SIMILAR_LETTER_PEERS - 1));
+  return siblings.slice(from, from + SIMILAR_LETTER_PEERS + 1).filter((l) => l.file !== file).slice(0, SIMILAR_LETTER_PEERS);
+}
 
 /** Link, recipient, greeting, company, deadline, medium and similarity of a thank-you letter. */
 export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
@@ -66,8 +88,7 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
   const texts = doc.input.letterTexts;
   if (texts) {
     const mine = letterVector(doc.input.text);
-    for (const other of index.lettersFor(interviewFile)) {
-      if (other.file === file) continue;
+    for (const other of similarLetterPeers(index, file, interviewFile)) {
       const text = texts.get(other.file);
       if (text === undefined) continue;
       const ratio = similarity(mine, letterVector(text), SIMILAR_LETTER_THRESHOLD);

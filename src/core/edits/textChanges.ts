@@ -43,11 +43,8 @@ const RESERVED_PLAIN = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|ye
  */
 const NUMBER_LIKE = /^[-+]?(?:\.?[0-9]|\.(?:inf|Inf|INF|nan|NaN|NAN)$)/;
 
-/**
- * A calendar day (or a day and a time, as an interview's `date`) in the notes' own form: written
- * plain where the value is a day (YAML 1.1 reads it as that day or time, which is what it is).
- */
-const DAY = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A date in the notes' own forms (SPEC section 2): written plain where the value is a date (YAML 1.1 reads it as that date or as text). */
+const DAY = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** Keys whose values are calendar days (SPEC section 2), and the maps of days by action kind. */
 const DAY_KEYS = new Set(['date', 'sent', 'next', 'status_date', 'thank_you_sent', 'references_alerted', 'decision_expected']);

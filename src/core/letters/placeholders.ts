@@ -28,19 +28,30 @@ const HTML_ELEMENTS = new Set(
 
 /** Placeholders in a run of prose text that starts at `offset` in the document. */
 export function placeholdersInText(value: string, offset: number): Span[] {
-  const out: Span[] = [];
-  for (const m of value.matchAll(BRACED)) out.push(span(m[0], offset + m.index!));
+  const braced: Span[] = [];
+  const bracketed: Span[] = [];
+  for (const m of value.matchAll(BRACED)) braced.push(span(m[0], offset + m.index!));
   for (const m of value.matchAll(BRACKETED)) {
     const inner = m[1].trim();
     if (m.index! > 0 && value[m.index! - 1] === '!') continue; // an image
-    if (isBracketPlaceholder(inner)) out.push(span(m[0], offset + m.index!));
+    if (isBracketPlaceholder(inner)) bracketed.push(span(m[0], offset + m.index!));
   }
+  const angled: Span[] = [];
   for (const m of value.matchAll(ANGLED)) {
     // Words only, as a tag would be (`<recruiter's first name>`); `a <= b`, `<5 days>` are not.
-    if (/^\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u.test(m[1].trim())) out.push(span(m[0], offset + m.index!));
+    if (/^\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u.test(m[1].trim())) angled.push(span(m[0], offset + m.index!));
   }
+  const out = [...braced, ...bracketed, ...angled];
+  // Markers inside a placeholder found above are part of it. Each list is in order and holds no
+  // overlaps, so one pointer per list walks them once (linear, however many there are).
+  const pointers = [0, 0, 0];
+  const inside = (list: Span[], p: number, at: number) => {
+    while (pointers[p] < list.length && list[pointers[p]].end <= at) pointers[p]++;
+    return pointers[p] < list.length && list[pointers[p]].start <= at;
+  };
   for (const m of value.matchAll(MARKERS)) {
-    if (!out.some((s) => s.start <= offset + m.index! && offset + m.index! < s.end)) out.push(span(m[0], offset + m.index!));
+    const at = offset + m.index!;
+    if (!inside(braced, 0, at) && !inside(bracketed, 1, at) && !inside(angled, 2, at)) out.push(span(m[0], at));
   }
   return out.sort((a, b) => a.start - b.start);
 }

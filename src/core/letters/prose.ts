@@ -134,6 +134,7 @@ export function readProse(text: string, bodyOffset: number): Prose {
   }
   // Over-budget blocks are blanked (same offsets) before remark sees them.
   const budget = budgetMarkdown(text, bodyOffset);
+  const original = text;
   text = budget.text;
   const skipped: SkippedBlock[] = [...budget.skipped];
   const lines = new TextLines(text);
@@ -300,6 +301,8 @@ export function readProse(text: string, bodyOffset: number): Prose {
     }
   }
   skipped.sort((a, b) => a.start - b.start);
+  // A placeholder left in a block that is not read is still one (found in its literal text, as in prose).
+  for (const block of budget.skipped) prose.placeholders.push(...placeholdersInText(original.slice(block.start, block.end), block.start));
   // Leftmost first, the longest of those; a placeholder inside another (`{{[insert name]}}`) is one.
   prose.placeholders.sort((a, b) => a.start - b.start || b.end - a.end);
   const outermost: Span[] = [];

@@ -148,6 +148,11 @@ export class NoteIndex {
     return this.sortedLetters;
   }
 
+  /** One letter and the interview it links to (a lookup, not a scan). */
+  letter(file: string): IndexedLetter | undefined {
+    return this.resolved().get(file);
+  }
+
   lettersFor(interviewFile: string): readonly IndexedLetter[] {
     if (!this.lettersByInterview) {
       this.lettersByInterview = new Map();

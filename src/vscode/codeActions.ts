@@ -36,8 +36,8 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
       action.isPreferred = fix.preferred ?? false;
       // A fix that records something says so afterwards, with Undo and Open Note, as every write does.
       if (fix.records) action.command = { command: 'interviewFollowUp.reportFix', title: fix.title, arguments: [document.uri, fix.records, document.getText()] };
-    } else if (fix.command === 'addRecipientAddress') {
-      action.command = { command: 'interviewFollowUp.addRecipientAddress', title: fix.title, arguments: [document.uri, fix.argument] };
+    } else if (fix.command === 'addRecipientAddress' || fix.command === 'openRecipient') {
+      action.command = { command: `interviewFollowUp.${fix.command}`, title: fix.title, arguments: [document.uri, fix.argument] };
     } else if (fix.command === 'addWord') {
       action.command = { command: 'interviewFollowUp.addWord', title: fix.title, arguments: [fix.argument] };
     } else {

@@ -87,12 +87,15 @@ describe('recipients: e-mail addresses and salutations', () => {
     assert.deepEqual(ds[0].fixes.map((f) => (f.kind === 'edit' ? f.edits[0].newText : f.title)), ['Ms. Potts']);
   });
 
-  it('recipient-address-missing: an unsent e-mailed letter to an interviewer without `email`, with a fix that adds it', async () => {
+  it('recipient-address-missing: an unsent e-mailed letter to an interviewer without `email`, with fixes that add it or open the note there', async () => {
     const ds = await check(letter('Happy Hogan', 'Dear Happy,'));
     assert.deepEqual(codes(ds), ['recipient-address-missing']);
     assert.equal(ds[0].severity, 'information');
     assert.match(ds[0].message, /no e-mail address for Happy Hogan/);
-    assert.deepEqual(ds[0].fixes, [{ kind: 'command', title: "Add Happy Hogan's e-mail address", command: 'addRecipientAddress', argument: 'Happy Hogan' }]);
+    assert.deepEqual(ds[0].fixes, [
+      { kind: 'command', title: "Add Happy Hogan's e-mail address", command: 'addRecipientAddress', argument: 'Happy Hogan' },
+      { kind: 'command', title: 'Open the interview note at Happy Hogan', command: 'openRecipient', argument: 'Happy Hogan' },
+    ]);
     // Sent already, by mail, or addressed: nothing to say.
     assert.deepEqual(await check(letter('Happy Hogan', 'Dear Happy,', ['via: email', 'sent: 2026-11-20'])), []);
     assert.deepEqual(codes(await check(letter('Happy Hogan', 'Dear Happy,', ['via: mail', 'sent:']))), ['medium-mismatch']);

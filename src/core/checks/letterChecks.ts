@@ -106,7 +106,11 @@ export function checkLetter(doc: CheckedDocument, model: LetterNote): void {
   }
 }
 
-/** An unsent e-mailed letter to an interviewer the note has no address for: Send Letter would have no To. */
+/**
+ * An e-mailed letter to an interviewer the note has no address for: Send Letter would have no To.
+ * Only while it is unsent — once it went out, there is nothing left to address (and every old
+ * letter of a journal kept before addresses were written down would say so).
+ */
 function checkRecipientAddress(doc: CheckedDocument, model: LetterNote, interview: InterviewNote): void {
   if (model.sent || !model.to || (model.via?.value ?? 'email') !== 'email') return;
   const recipient = recipientOf(model, interview);
@@ -117,7 +121,10 @@ function checkRecipientAddress(doc: CheckedDocument, model: LetterNote, intervie
     severity: 'information',
     message: `The interview note has no e-mail address for ${name}: add "email:" under ${name} in the interview note, so Send Letter can address this letter.`,
     range: model.to.range,
-    fixes: [{ kind: 'command', title: `Add ${name}'s e-mail address`, command: 'addRecipientAddress', argument: name }],
+    fixes: [
+      { kind: 'command', title: `Add ${name}'s e-mail address`, command: 'addRecipientAddress', argument: name },
+      { kind: 'command', title: `Open the interview note at ${name}`, command: 'openRecipient', argument: name },
+    ],
   });
 }
 

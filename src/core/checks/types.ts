@@ -40,9 +40,10 @@ export type Fix =
     }
   /**
    * A fix the editor runs as a command: log a follow-up for this note, add a word to the word
-   * list, add the letter's recipient's e-mail address to its interview note (argument: the name).
+   * list, add the letter's recipient's e-mail address to its interview note or open that note at
+   * the recipient (argument: the name).
    */
-  | { readonly kind: 'command'; readonly title: string; readonly command: 'logFollowUp' | 'addWord' | 'addRecipientAddress'; readonly argument?: string };
+  | { readonly kind: 'command'; readonly title: string; readonly command: 'logFollowUp' | 'addWord' | 'addRecipientAddress' | 'openRecipient'; readonly argument?: string };
 
 export interface NoteDiagnostic {
   readonly code: DiagnosticCode;

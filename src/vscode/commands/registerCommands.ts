@@ -13,7 +13,7 @@ import { openAction } from './openAction';
 import { recordOutcome } from './recordOutcome';
 import { reportFix } from './reportFix';
 import { undoWrite } from '../documentEdits';
-import { addRecipientAddress, sendLetter } from './sendLetter';
+import { addRecipientAddress, openRecipient, sendLetter } from './sendLetter';
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
   const handlers: Record<string, (...args: unknown[]) => unknown> = {
@@ -26,6 +26,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'interviewFollowUp.markLetterSent': (arg, options) => markLetterSent(ctx, arg, options),
     'interviewFollowUp.sendLetter': (arg, options) => sendLetter(ctx, arg, options),
     'interviewFollowUp.addRecipientAddress': (arg, person, address) => addRecipientAddress(ctx, arg, person, address),
+    'interviewFollowUp.openRecipient': (arg, person) => openRecipient(ctx, arg, person),
     'interviewFollowUp.nextPlaceholder': () => goToPlaceholder('next'),
     'interviewFollowUp.previousPlaceholder': () => goToPlaceholder('previous'),
     'interviewFollowUp.exportCalendar': (target) => exportCalendar(ctx, target),

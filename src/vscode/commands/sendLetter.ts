@@ -266,6 +266,38 @@ function showPrintView(letter: OutgoingLetter): void {
   panel.webview.html = printView(letter, scriptNonce());
 }
 
+/** The interviewer a letter is addressed to (or `person`), in its interview note; undefined after telling why not. */
+async function recipientInNote(ctx: CommandContext, uri: vscode.Uri, person: unknown) {
+  const letter = await readLetter(ctx, uri);
+  if (!letter) return undefined;
+  if (!letter.interview || !letter.interviewKey) {
+    void vscode.window.showErrorMessage('The letter\'s "interview" does not lead to an interview note, so there is no note to add the address to.');
+    return undefined;
+  }
+  const name = typeof person === 'string' && person.trim() ? person.trim() : letter.model.to?.value;
+  const recipient = name ? letter.interview.interviewers.find((p) => p.name && samePerson(p.name.value, name)) : undefined;
+  if (!name || !recipient?.name) {
+    void vscode.window.showErrorMessage(`${name ?? 'The letter\'s recipient'} is not among the interviewers of ${letter.interviewKey}.`);
+    return undefined;
+  }
+  const fullName = recipient.name.value;
+  const interviewUri = ctx.notes.uriOf(letter.interviewKey);
+  if (!interviewUri) return undefined;
+  return { letter, interview: letter.interview, interviewKey: letter.interviewKey, recipient, fullName, interviewUri };
+}
+
+/** Opens the letter's interview note at the recipient's entry (the `recipient-address-missing` quick fix's second choice). */
+export async function openRecipient(ctx: CommandContext, arg?: unknown, person?: unknown): Promise<boolean> {
+  await ctx.notes.whenLoaded();
+  const uri = await chooseLetter(ctx, arg, 'Whose entry do you want to open? (pick their letter)');
+  if (!uri) return false;
+  const found = await recipientInNote(ctx, uri, person);
+  if (!found) return false;
+  const line = found.recipient.range.start.line;
+  await vscode.window.showTextDocument(found.interviewUri, { preview: false, selection: new vscode.Range(line, 0, line, 0) });
+  return true;
+}
+
 /**
  * Asks for the e-mail address of a letter's interviewer (or of `person` in the letter's interview)
  * and writes it under them in the interview note. `address` skips the question (scripts).
@@ -274,27 +306,15 @@ export async function addRecipientAddress(ctx: CommandContext, arg?: unknown, pe
   await ctx.notes.whenLoaded();
   const uri = await chooseLetter(ctx, arg, 'Whose address do you want to add? (pick their letter)');
   if (!uri) return false;
-  const letter = await readLetter(ctx, uri);
-  if (!letter) return false;
-  if (!letter.interview || !letter.interviewKey) {
-    void vscode.window.showErrorMessage('The letter\'s "interview" does not lead to an interview note, so there is no note to add the address to.');
-    return false;
-  }
-  const name = typeof person === 'string' && person.trim() ? person.trim() : letter.model.to?.value;
-  const recipient = name ? letter.interview.interviewers.find((p) => p.name && samePerson(p.name.value, name)) : undefined;
-  if (!name || !recipient?.name) {
-    void vscode.window.showErrorMessage(`${name ?? 'The letter\'s recipient'} is not among the interviewers of ${letter.interviewKey}.`);
-    return false;
-  }
-  const fullName = recipient.name.value;
-  const interviewUri = ctx.notes.uriOf(letter.interviewKey);
-  if (!interviewUri) return false;
+  const found = await recipientInNote(ctx, uri, person);
+  if (!found) return false;
+  const { interview, interviewKey, recipient, fullName, interviewUri } = found;
   let value = typeof address === 'string' ? address.trim() : undefined;
   if (value === undefined) {
-    const suggestion = suggestedAddresses(fullName, letter.interview, recipient)[0]?.label;
+    const suggestion = suggestedAddresses(fullName, interview, recipient)[0]?.label;
     value = (await vscode.window.showInputBox({
       title: `E-mail address of ${fullName}`,
-      prompt: `Written under ${fullName} in ${letter.interviewKey}, for Send Letter.`,
+      prompt: `Written under ${fullName} in ${interviewKey}, for Send Letter.`,
       placeHolder: 'jane.smith@example.org',
       value: recipient.email?.value ?? suggestion,
       ignoreFocusOut: true,
@@ -302,16 +322,8 @@ export async function addRecipientAddress(ctx: CommandContext, arg?: unknown, pe
     }))?.trim();
     if (!value) return false;
   }
-  const written = await editNote(interviewUri, { verb: 'email', person: fullName, address: value });
-  if (written) {
-    const OPEN_NOTE = 'Open Note';
-    void vscode.window.showInformationMessage(`Recorded email: ${value} on ${fullName} in ${letter.interviewKey}.`, OPEN_NOTE).then(async (answer) => {
-      if (answer !== OPEN_NOTE) return;
-      const line = recipient.range.start.line;
-      await vscode.window.showTextDocument(interviewUri, { preview: false, selection: new vscode.Range(line, 0, line, 0) });
-    });
-  }
-  return written;
+  // editNote says what it recorded, with Undo and Open Note, as every write does.
+  return editNote(interviewUri, { verb: 'email', person: fullName, address: value });
 }
 
 /** A fresh nonce for the print view's style (Web Crypto: the same in the Node and the browser host). */

@@ -52,7 +52,9 @@ function ours(uri: vscode.Uri) {
 }
 const codeOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
-describe('Send Letter', () => {
+describe('Send Letter', function () {
+  // Drafting, checking and sending a letter runs every letter check several times: on a loaded machine that takes a while.
+  this.timeout(90_000);
   const opened: string[] = [];
   before(async () => {
     const { testHooks } = await api();
@@ -188,6 +190,13 @@ describe('Send Letter', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === "Add Lucius Fox's e-mail address");
     assert.ok(fix?.command, 'the quick fix runs a command');
+    // The other choice opens the interview note at that interviewer's entry.
+    const open = actions.find((a) => a.title === 'Open the interview note at Lucius Fox');
+    assert.ok(open?.command, 'a quick fix opens the note');
+    assert.equal(await vscode.commands.executeCommand(open.command.command, ...(open.command.arguments ?? [])), true);
+    const shown = vscode.window.activeTextEditor;
+    assert.ok(shown?.document.uri.path.endsWith('interviews/2026-11-23-wayne.md'), shown?.document.uri.path);
+    assert.match(shown!.document.lineAt(shown!.selection.active.line).text, /name: Lucius Fox/);
     const before = await readText('interviews/2026-11-23-wayne.md');
     // The command asks for the address; a script gives it as the next argument.
     const written = await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []), 'lucius.fox@wayne.example');

@@ -7,15 +7,13 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { editDiff } from '../core/edits/editDiff';
 import { decodeNoteBytes } from '../core/notes/decode';
-import { planNoteCommand, type NoteCommand, type PlanContext } from '../core/edits/noteCommands';
+import { EDIT_LIMIT, planNoteCommand, type NoteCommand, type PlanContext } from '../core/edits/noteCommands';
 import type { LockOptions } from '../node/fileLock';
 import { lockedUpdate, type UpdatePlan } from '../node/lockedUpdate';
 import { describeError, FileRefusal, readRegularFile } from '../node/safeFiles';
 import { UsageError } from './args';
 import { printable, terminalBlock } from './printable';
 
-/** A note larger than this is not edited (the front-matter is at the top; a file this big is not a note people write). */
-const EDIT_LIMIT = 16 * 1024 * 1024;
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 

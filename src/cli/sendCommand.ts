@@ -5,6 +5,7 @@
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { EDIT_LIMIT } from '../core/edits/noteCommands';
 import { emailRefusal, emlDraft, mailtoLink, outgoingLetter } from '../core/letters/sending';
 import { decodeNoteBytes } from '../core/notes/decode';
 import { parseNote } from '../core/notes/note';
@@ -14,8 +15,6 @@ import { settingsRootOf } from './checkCommand';
 import { loadFolder } from './loadFolder';
 import { printable } from './printable';
 
-/** A letter larger than this is not one (the same limit as the writing verbs). */
-const LETTER_LIMIT = 16 * 1024 * 1024;
 
 export type SendMode = { readonly as: 'text' } | { readonly as: 'mailto' } | { readonly as: 'eml'; readonly file: string };
 
@@ -37,7 +36,7 @@ export async function runSend(path: string, mode: SendMode, now: Date, warn: (me
   }
   let text: string;
   try {
-    const decoded = decodeNoteBytes(readRegularFile(absolute, LETTER_LIMIT, 'the letter'));
+    const decoded = decodeNoteBytes(readRegularFile(absolute, EDIT_LIMIT, 'the letter'));
     if (!decoded.ok) return refuse(decoded.message);
     text = decoded.text;
   } catch (e) {

@@ -16,10 +16,8 @@ import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, constants } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { IndexCache } from '../core/notes/indexCache';
+import { CACHE_FOLDER_CAP_BYTES, IndexCache } from '../core/notes/indexCache';
 
-/** All the cache files of one cache folder together (a 10,000-note journal takes about 7 MB). */
-export const CACHE_FOLDER_CAP_BYTES = 256 * 1024 * 1024;
 /** Cache files are named `index-<hash>.bin`; nothing else in the folder is touched. */
 const CACHE_FILE = /^index-[0-9a-f]{8,64}\.bin$/;
 

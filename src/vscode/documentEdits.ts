@@ -7,15 +7,13 @@
  */
 import * as vscode from 'vscode';
 import { decodeNoteBytes } from '../core/notes/decode';
-import { planNoteCommand, type NoteCommand, type PlanContext } from '../core/edits/noteCommands';
+import { EDIT_LIMIT, planNoteCommand, type NoteCommand, type PlanContext } from '../core/edits/noteCommands';
 import { planUndo, type RecordedEdit } from '../core/edits/undo';
 import { recordedMessage, undoneMessage, unchangedMessage } from '../core/present/feedback';
 import { messageText } from '../core/present/markdownText';
 import { readFileSafely } from './workspaceFileSystem';
 
 const ATTEMPTS = 3;
-/** As the CLI's writing verbs: a larger file is not a note people write, and is not edited. */
-const EDIT_LIMIT = 16 * 1024 * 1024;
 const UNDO = 'Undo';
 const OPEN_NOTE = 'Open Note';
 

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { dayOfDate, parseDay } from '../core/shared/days';
-import { IndexCache } from '../core/notes/indexCache';
+import { CACHE_FOLDER_CAP_BYTES, IndexCache } from '../core/notes/indexCache';
 import { findMarkdownFiles, isSkippedFolder, readNote, skippedNote, type FoundFiles } from '../core/notes/loader';
 import { parseNote, type ParsedNote } from '../core/notes/note';
 import { NoteIndex } from '../core/notes/noteIndex';
@@ -38,15 +38,13 @@ export function readSettings(scope?: vscode.Uri): { settings: Settings; problems
   return resolveSettings({ [SETTINGS_SECTION]: raw });
 }
 
-/** A cache file larger than this is not read (the notes are read instead). */
-const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 async function loadCache(uri: vscode.Uri | undefined): Promise<IndexCache> {
   if (!uri) return IndexCache.empty();
   try {
     // On disk (the Node host): only a private file of this user's is trusted (see node/indexCacheFile).
     const disk = diskAccess();
-    return IndexCache.decode(uri.scheme === 'file' && disk ? disk.readCacheFile(uri.fsPath) : await readFileSafely(uri, MAX_CACHE_BYTES, 'the index cache'));
+    return IndexCache.decode(uri.scheme === 'file' && disk ? disk.readCacheFile(uri.fsPath) : await readFileSafely(uri, CACHE_FOLDER_CAP_BYTES, 'the index cache'));
   } catch {
     return IndexCache.empty(); // none yet, or unreadable: read the notes
   }

@@ -48,7 +48,7 @@ async function statRegular(uri: vscode.Uri, maxBytes: number, what: string): Pro
 }
 
 /** The whole of a regular file of at most `maxBytes` (else an Error with a sentence for a person), and its stat. */
-export async function readRegularFile(uri: vscode.Uri, maxBytes: number, what = 'the file'): Promise<{ bytes: Uint8Array; stat: vscode.FileStat }> {
+async function readRegularFile(uri: vscode.Uri, maxBytes: number, what = 'the file'): Promise<{ bytes: Uint8Array; stat: vscode.FileStat }> {
   const stat = await statRegular(uri, maxBytes, what);
   let bytes: Uint8Array;
   try {

@@ -48,6 +48,9 @@ export interface PlanContext {
   readonly open?: readonly DueAction[];
 }
 
+/** A note or letter larger than this is not edited or sent (the front-matter is at the top; a file this big is not one people write). */
+export const EDIT_LIMIT = 16 * 1024 * 1024;
+
 export const FOLLOW_UP_MEDIA = ['phone', 'email', 'mail', 'fax', 'in person'] as const;
 
 type Refusal = { ok: false; reason: string; notOpen?: boolean };

@@ -22,6 +22,8 @@ import type { ParsedNote } from './note';
 
 /** 7: the binary layout with accepted offers and salutations (4 was JSON). Bump when the layout or the record codec changes. */
 export const CACHE_VERSION = 7;
+/** All the cache files of one cache folder together (a 10,000-note journal takes about 7 MB); no one file is read past it. */
+export const CACHE_FOLDER_CAP_BYTES = 256 * 1024 * 1024;
 /** "IFUC" as a little-endian u32: the first bytes of every cache file. */
 const MAGIC = 0x43554649;
 /** magic, version, count, names' length, summaries' length, saved view's length, writtenAt (float64). */

